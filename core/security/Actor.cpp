@@ -1,0 +1,65 @@
+#include "Actor.h"
+
+#include <QCoreApplication>
+
+namespace kontor {
+
+Permissions Actor::defaultPermissions(Role role)
+{
+    switch (role) {
+    case Role::Owner:
+        return Permissions::fromInt(0xFFFFFFFFu);
+    case Role::Manager:
+        return Permission::ViewCosts | Permission::EditCatalog | Permission::EditPrices |
+               Permission::ImportData | Permission::ExportData;
+    case Role::Support:
+        return Permissions(Permission::ExportData);
+    case Role::Warehouse:
+        return Permissions();
+    }
+    return {};
+}
+
+Actor Actor::owner()
+{
+    return withRole(Role::Owner, QCoreApplication::translate("kontor::Actor", "Owner"));
+}
+
+Actor Actor::withRole(Role role, QString name, Id userId)
+{
+    return Actor{std::move(userId), std::move(name), role, defaultPermissions(role)};
+}
+
+QString Actor::permissionName(Permission p)
+{
+    switch (p) {
+    case Permission::ViewCosts:
+        return QCoreApplication::translate("kontor::Actor", "view purchase prices and costs");
+    case Permission::EditCatalog:
+        return QCoreApplication::translate("kontor::Actor", "edit the catalog");
+    case Permission::EditPrices:
+        return QCoreApplication::translate("kontor::Actor", "change prices");
+    case Permission::ImportData:
+        return QCoreApplication::translate("kontor::Actor", "import data");
+    case Permission::ExportData:
+        return QCoreApplication::translate("kontor::Actor", "export data");
+    case Permission::ManageSettings:
+        return QCoreApplication::translate("kontor::Actor", "change settings");
+    case Permission::ManageUsers:
+        return QCoreApplication::translate("kontor::Actor", "manage users");
+    }
+    return {};
+}
+
+Result<void> require(const Actor& actor, Permission permission)
+{
+    if (actor.can(permission))
+        return {};
+    return fail(ErrorCode::PermissionDenied,
+                QCoreApplication::translate("kontor::Actor", "%1 may not %2.")
+                    .arg(actor.name.isEmpty() ? QCoreApplication::translate("kontor::Actor", "This user")
+                                              : actor.name,
+                         Actor::permissionName(permission)));
+}
+
+} // namespace kontor

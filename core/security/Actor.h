@@ -1,0 +1,56 @@
+#pragma once
+
+// Actor: who is calling a core service. Every command and every read takes one, so permissions
+// and the audit log are enforced in core for the GUI, the CLI and imports alike. The single-user
+// default is the owner, who may do everything.
+
+#include "common/Id.h"
+#include "common/Result.h"
+
+#include <QFlags>
+#include <QString>
+
+namespace kontor {
+
+enum class Permission : quint32
+{
+    ViewCosts = 1u << 0,   // purchase prices, cost, margins
+    EditCatalog = 1u << 1, // create and change products and categories
+    EditPrices = 1u << 2,  // change list prices and costs
+    ImportData = 1u << 3,
+    ExportData = 1u << 4,
+    ManageSettings = 1u << 5,
+    ManageUsers = 1u << 6,
+};
+Q_DECLARE_FLAGS(Permissions, Permission)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)
+
+enum class Role
+{
+    Owner,
+    Manager,
+    Support,
+    Warehouse
+};
+
+struct Actor
+{
+    Id userId;
+    QString name;
+    Role role = Role::Owner;
+    Permissions permissions;
+
+    bool can(Permission p) const { return permissions.testFlag(p); }
+
+    // The single-user default: the shop owner, with every permission.
+    static Actor owner();
+    // A user with a built-in role's default permissions (the full role editor comes later).
+    static Actor withRole(Role role, QString name = {}, Id userId = {});
+    static Permissions defaultPermissions(Role role);
+    static QString permissionName(Permission p);
+};
+
+// Ok when the actor holds the permission; otherwise a translated PermissionDenied error.
+[[nodiscard]] Result<void> require(const Actor& actor, Permission permission);
+
+} // namespace kontor
