@@ -38,6 +38,15 @@ Query::~Query()
     }
 }
 
+void Query::reset()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    m_nextParameter = 1;
+}
+
 Query& Query::bind(qint64 value)
 {
     if (m_statement)

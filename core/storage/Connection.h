@@ -50,6 +50,9 @@ public:
         return *this;
     }
 
+    // Resets the statement so it can run again with new bindings (or to release a read early).
+    void reset();
+
     // Steps once: true while there is a row.
     [[nodiscard]] Result<bool> next();
     // Runs the statement to completion (for writes).
