@@ -142,13 +142,6 @@ ProductFields changedFields(const Product& a, const Product& b, ProductFields fi
     return changed;
 }
 
-template <typename T>
-Result<T> failAt(Error error, int line)
-{
-    error.line = line;
-    return std::unexpected(std::move(error));
-}
-
 } // namespace
 
 ProductService::ProductService(Database& db, QObject* parent)
@@ -818,60 +811,82 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
     const qint64 now = m_db.clock().nowMs();
     const QString shopCurrency = currency();
     BulkResult result;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int line = int(i + 1);
-        if (options.progress && i % 256 == 0 && !options.progress(i))
-            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
-        Product row = rows.at(i);
+
+    // One row: Invalid/Conflict/PermissionDenied errors are the row's fault; others are fatal.
+    auto saveRow = [&](Product row, bool& changed, bool& created) -> Result<void> {
         if (!row.listPrice.isValid())
             row.listPrice = Money(row.listPrice.minorUnits(), shopCurrency);
-
-        auto existing = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
-                                [&](Query& q) { q.bind(row.sku.trimmed()); });
+        auto existing =
+            loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0", [&](Query& q) { q.bind(row.sku.trimmed()); });
         if (!existing && existing.error().code != ErrorCode::NotFound)
-            return failAt<BulkResult>(existing.error(), line);
+            return fail(existing.error());
         if (existing) {
             if (!options.updateExisting) {
-                return failAt<BulkResult>(
-                    Error{ErrorCode::Conflict,
-                          tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()),
-                          tr("SKU"),
-                          {},
-                          0},
-                    line);
+                return fail(ErrorCode::Conflict, tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()),
+                            tr("SKU"));
             }
             row.id = existing->id;
             if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, updateFields)); !ok)
-                return failAt<BulkResult>(ok.error(), line);
+                return ok;
             if (auto ok = validate(c, row, updateFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            auto changed = updateRow(c, actor, *existing, row, updateFields, now);
-            if (!changed)
-                return failAt<BulkResult>(changed.error(), line);
-            ++(*changed ? result.updated : result.unchanged);
-        } else {
-            row.id = Id();
-            if (auto ok = checkPriceEdit(actor, row, AllProductFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            if (auto ok = validate(c, row, AllProductFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            if (auto ok = insertRow(c, actor, row, now); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            ++result.created;
+                return ok;
+            auto fields = updateRow(c, actor, *existing, row, updateFields, now);
+            if (!fields)
+                return fail(fields.error());
+            changed = bool(*fields);
+            return {};
         }
+        row.id = Id();
+        if (auto ok = checkPriceEdit(actor, row, AllProductFields); !ok)
+            return ok;
+        if (auto ok = validate(c, row, AllProductFields); !ok)
+            return ok;
+        created = true;
+        return insertRow(c, actor, row, now);
+    };
+
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i))
+            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+        WriteTransaction rowSavepoint(c); // a bad row's partial writes are undone alone
+        if (rowSavepoint.beginError())
+            return fail(*rowSavepoint.beginError());
+        bool changed = false;
+        bool created = false;
+        auto saved = saveRow(rows.at(i), changed, created);
+        if (!saved) {
+            const ErrorCode code = saved.error().code;
+            if (code != ErrorCode::Invalid && code != ErrorCode::Conflict && code != ErrorCode::PermissionDenied)
+                return fail(saved.error());
+            Error error = saved.error();
+            error.line = int(i + 1);
+            result.rowErrors.append(error);
+            ++result.skipped;
+            continue; // the savepoint rolls back
+        }
+        if (auto ok = rowSavepoint.commit(); !ok)
+            return fail(ok.error());
+        ++(created ? result.created : changed ? result.updated : result.unchanged);
     }
     if (options.progress && !options.progress(rows.size()))
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+    if (!result.rowErrors.isEmpty() && !options.skipBadRows) {
+        result.created = result.updated = result.unchanged = 0;
+        result.skipped = int(rows.size());
+        return result; // rolled back: nothing saved
+    }
     if (auto ok = AuditLog::record(c, actor, now, u"product.import", u"product", {},
-                                   tr("Imported %1: %2 created, %3 updated")
+                                   tr("Imported %1: %2 created, %3 updated, %4 skipped")
                                        .arg(options.source)
                                        .arg(result.created)
-                                       .arg(result.updated));
+                                       .arg(result.updated)
+                                       .arg(result.skipped));
         !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
         return fail(ok.error());
+    result.committed = true;
     if (result.created + result.updated > 0)
         Q_EMIT productsChanged({});
     return result;

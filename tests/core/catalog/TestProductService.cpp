@@ -381,28 +381,44 @@ private Q_SLOTS:
         options.source = u"file.csv"_qs;
 
         QList<Product> rows{draft(u"N1"_qs, u"New 1"_qs), draft(u"OLD"_qs, u"New name"_qs, 200),
-                            draft(u"N2"_qs, u""_qs)}; // third row invalid
+                            draft(u"N2"_qs, u""_qs), draft(u"N3"_qs, u"x"_qs, -5)}; // rows 3 and 4 invalid
         auto failed = service.saveMany(owner, rows, options);
-        QVERIFY(!failed);
-        QCOMPARE(failed.error().line, 3);
-        QCOMPARE(failed.error().field, u"Name"_qs);
+        QVERIFY(failed);
+        QVERIFY(!failed->committed);
+        QCOMPARE(failed->rowErrors.size(), 2);
+        QCOMPARE(failed->rowErrors[0].line, 3);
+        QCOMPARE(failed->rowErrors[0].field, u"Name"_qs);
+        QCOMPARE(failed->rowErrors[1].line, 4);
+        QCOMPARE(failed->rowErrors[1].field, u"Price"_qs);
         QCOMPARE(service.count(owner).value(), 1);
         QCOMPARE(service.productBySku(owner, u"OLD"_qs)->value().name, u"Old name"_qs);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM change_log"), 1);
 
-        rows[2].name = u"New 2"_qs;
-        auto ok = service.saveMany(owner, rows, options);
-        QVERIFY(ok);
-        QCOMPARE(ok->created, 2);
-        QCOMPARE(ok->updated, 1);
+        // Skipping bad rows saves the good ones.
+        options.skipBadRows = true;
+        auto skipped = service.saveMany(owner, rows, options);
+        QVERIFY(skipped && skipped->committed);
+        QCOMPARE(skipped->created, 1);
+        QCOMPARE(skipped->updated, 1);
+        QCOMPARE(skipped->skipped, 2);
         QCOMPARE(service.productBySku(owner, u"OLD"_qs)->value().listPrice.minorUnits(), 200);
+        QVERIFY(!service.productBySku(owner, u"N2"_qs)->has_value());
+
+        // A bad barcode in a row undoes that row's product insert too (savepoint per row).
+        Product withBadCode = draft(u"N4"_qs, u"x"_qs);
+        withBadCode.barcodes = {Barcode{u"SHOP-1"_qs, BarcodeKind::Internal}, Barcode{u"SHOP-1"_qs, BarcodeKind::Internal}};
+        auto partial = service.saveMany(owner, {withBadCode}, options);
+        QCOMPARE(partial->skipped, 1);
+        QVERIFY(!service.productBySku(owner, u"N4"_qs)->has_value());
 
         // Existing SKUs reported instead of updated, when asked.
+        options.skipBadRows = false;
         options.updateExisting = false;
-        auto reported =
-            service.saveMany(owner, {draft(u"NEW"_qs, u"x"_qs), draft(u"n1"_qs, u"x"_qs)}, options);
-        QVERIFY(!reported);
-        QCOMPARE(reported.error().line, 2);
-        QCOMPARE(reported.error().code, ErrorCode::Conflict);
+        auto reported = service.saveMany(owner, {draft(u"NEW"_qs, u"x"_qs), draft(u"n1"_qs, u"x"_qs)}, options);
+        QVERIFY(reported && !reported->committed);
+        QCOMPARE(reported->rowErrors.value(0).line, 2);
+        QCOMPARE(reported->rowErrors.value(0).code, ErrorCode::Conflict);
+        QVERIFY(!service.productBySku(owner, u"NEW"_qs)->has_value());
 
         // Cancel rolls back.
         options.updateExisting = true;
