@@ -17,7 +17,12 @@ namespace {
 
 constexpr QByteArrayView ProductColumns =
     "SELECT local_id, id, sku, name, description, category_id, unit, currency, list_price, cost, vat_rate, "
-    "weight_g, parent_id, attributes, archived, created_at, updated_at FROM products ";
+    "weight_g, parent_id, attributes, archived, created_at, updated_at, sale_price FROM products ";
+
+std::optional<qint64> minorUnits(const std::optional<Money>& money)
+{
+    return money ? std::optional<qint64>(money->minorUnits()) : std::nullopt;
+}
 
 Unit unitFromCode(const QString& code)
 {
@@ -65,6 +70,8 @@ Product readProduct(const Query& q)
     p.archived = q.int64(14) != 0;
     p.createdAt = q.int64(15);
     p.updatedAt = q.int64(16);
+    if (auto sale = q.optInt64(17))
+        p.salePrice = Money(*sale, currency);
     return p;
 }
 
@@ -98,6 +105,8 @@ QJsonObject fieldsJson(const Product& p, ProductFields fields, bool withCost)
         o.insert(u"list_price"_qs, p.listPrice.minorUnits());
         o.insert(u"currency"_qs, p.listPrice.currency());
     }
+    if (fields & ProductField::SalePrice)
+        o.insert(u"sale_price"_qs, p.salePrice ? QJsonValue(p.salePrice->minorUnits()) : QJsonValue());
     if ((fields & ProductField::Cost) && withCost)
         o.insert(u"cost"_qs, p.cost ? QJsonValue(p.cost->minorUnits()) : QJsonValue());
     if (fields & ProductField::VatRate)
@@ -132,6 +141,7 @@ ProductFields changedFields(const Product& a, const Product& b, ProductFields fi
     check(ProductField::Category, a.categoryId != b.categoryId);
     check(ProductField::Unit, a.unit != b.unit);
     check(ProductField::ListPrice, a.listPrice != b.listPrice);
+    check(ProductField::SalePrice, a.salePrice != b.salePrice);
     check(ProductField::Cost, a.cost != b.cost);
     check(ProductField::VatRate, a.vatRateBp != b.vatRateBp);
     check(ProductField::Weight, a.weightGrams != b.weightGrams);
@@ -419,7 +429,8 @@ Result<void> ProductService::checkPriceEdit(const Actor& actor, const Product& p
 {
     if (auto ok = require(actor, Permission::EditCatalog); !ok)
         return ok;
-    const bool setsPrice = (fields & ProductField::ListPrice) && p.listPrice.minorUnits() != 0;
+    const bool setsPrice = ((fields & ProductField::ListPrice) && p.listPrice.minorUnits() != 0) ||
+                           ((fields & ProductField::SalePrice) && p.salePrice.has_value());
     const bool setsCost = (fields & ProductField::Cost) && p.cost.has_value();
     if (setsPrice || setsCost) {
         if (auto ok = require(actor, Permission::EditPrices); !ok)
@@ -464,6 +475,8 @@ Result<void> ProductService::validate(Connection& c, const Product& p, ProductFi
         return invalid(tr("the name is longer than 500 characters"), tr("Name"));
     if ((fields & ProductField::ListPrice) && p.listPrice.minorUnits() < 0)
         return invalid(tr("the price cannot be negative"), tr("Price"));
+    if ((fields & ProductField::SalePrice) && p.salePrice && p.salePrice->minorUnits() < 0)
+        return invalid(tr("the sale price cannot be negative"), tr("Sale price"));
     if ((fields & ProductField::Cost) && p.cost && p.cost->minorUnits() < 0)
         return invalid(tr("the cost cannot be negative"), tr("Cost"));
     if ((fields & ProductField::VatRate) && p.vatRateBp && (*p.vatRateBp < 0 || *p.vatRateBp > 10000))
@@ -592,9 +605,10 @@ Result<void> ProductService::insertRow(Connection& c, const Actor& actor, Produc
                 "cost, vat_rate, weight_g, parent_id, attributes, archived, search_text, hlc, created_at, "
                 "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindAll(p.id, p.sku, p.name, p.description, p.categoryId, Units::code(p.unit), p.listPrice.currency(),
-              p.listPrice.minorUnits(), p.cost ? std::optional<qint64>(p.cost->minorUnits()) : std::nullopt,
+              p.listPrice.minorUnits(), minorUnits(p.cost),
               p.vatRateBp ? std::optional<qint64>(*p.vatRateBp) : std::nullopt, p.weightGrams, p.parentId,
-              attributesToJson(p.attributes), p.archived, searchTextOf(p), *stamp, now, now);
+              attributesToJson(p.attributes), p.archived, searchTextOf(p), *stamp, now, now,
+              minorUnits(p.salePrice));
     if (auto ok = q.run(); !ok)
         return ok;
     p.localId = c.lastInsertRowId();
@@ -620,6 +634,11 @@ Result<ProductFields> ProductService::updateRow(Connection& c, const Actor& acto
         merged.unit = after.unit;
     if (fields & ProductField::ListPrice)
         merged.listPrice = Money(after.listPrice.minorUnits(), before.listPrice.currency());
+    if (fields & ProductField::SalePrice)
+        merged.salePrice =
+            after.salePrice
+                ? std::optional<Money>(Money(after.salePrice->minorUnits(), before.listPrice.currency()))
+                : std::nullopt;
     if (fields & ProductField::Cost)
         merged.cost = after.cost
                           ? std::optional<Money>(Money(after.cost->minorUnits(), before.listPrice.currency()))
@@ -649,15 +668,15 @@ Result<ProductFields> ProductService::updateRow(Connection& c, const Actor& acto
         return fail(stamp.error());
     auto q = c.query("UPDATE products SET sku = ?, name = ?, description = ?, category_id = ?, unit = ?, "
                      "list_price = ?, cost = ?, vat_rate = ?, weight_g = ?, parent_id = ?, attributes = ?, "
-                     "archived = ?, search_text = ?, hlc = ?, updated_at = ? WHERE id = ?");
+                     "archived = ?, search_text = ?, hlc = ?, updated_at = ?, sale_price = ? WHERE id = ?");
     q.bindAll(after.sku, after.name, after.description, after.categoryId, Units::code(after.unit),
-              after.listPrice.minorUnits(),
-              after.cost ? std::optional<qint64>(after.cost->minorUnits()) : std::nullopt,
+              after.listPrice.minorUnits(), minorUnits(after.cost),
               after.vatRateBp ? std::optional<qint64>(*after.vatRateBp) : std::nullopt, after.weightGrams,
               after.parentId, attributesToJson(after.attributes), after.archived, searchTextOf(after), *stamp,
-              now, after.id);
+              now, minorUnits(after.salePrice), after.id);
     if (auto ok = q.run(); !ok)
         return fail(ok.error());
+    Q_ASSERT(c.changes() == 1);
     if (changed & ProductField::Barcodes) {
         if (auto ok = writeBarcodes(c, actor, after, before.barcodes); !ok)
             return fail(ok.error());
@@ -718,7 +737,8 @@ Result<Product> ProductService::update(const Actor& actor, const Product& produc
     if (!before)
         return fail(before.error());
     const ProductFields priceFields =
-        changedFields(*before, product, fields) & (ProductField::ListPrice | ProductField::Cost);
+        changedFields(*before, product, fields) &
+        (ProductField::ListPrice | ProductField::SalePrice | ProductField::Cost);
     if (priceFields) {
         if (auto ok = require(actor, Permission::EditPrices); !ok)
             return fail(ok.error());
@@ -816,14 +836,14 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
     auto saveRow = [&](Product row, bool& changed, bool& created) -> Result<void> {
         if (!row.listPrice.isValid())
             row.listPrice = Money(row.listPrice.minorUnits(), shopCurrency);
-        auto existing =
-            loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0", [&](Query& q) { q.bind(row.sku.trimmed()); });
+        auto existing = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
+                                [&](Query& q) { q.bind(row.sku.trimmed()); });
         if (!existing && existing.error().code != ErrorCode::NotFound)
             return fail(existing.error());
         if (existing) {
             if (!options.updateExisting) {
-                return fail(ErrorCode::Conflict, tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()),
-                            tr("SKU"));
+                return fail(ErrorCode::Conflict,
+                            tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()), tr("SKU"));
             }
             row.id = existing->id;
             if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, updateFields)); !ok)
@@ -856,7 +876,8 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
         auto saved = saveRow(rows.at(i), changed, created);
         if (!saved) {
             const ErrorCode code = saved.error().code;
-            if (code != ErrorCode::Invalid && code != ErrorCode::Conflict && code != ErrorCode::PermissionDenied)
+            if (code != ErrorCode::Invalid && code != ErrorCode::Conflict &&
+                code != ErrorCode::PermissionDenied)
                 return fail(saved.error());
             Error error = saved.error();
             error.line = int(i + 1);
