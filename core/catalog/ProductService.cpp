@@ -603,7 +603,7 @@ Result<void> ProductService::insertRow(Connection& c, const Actor& actor, Produc
     auto q =
         c.query("INSERT INTO products(id, sku, name, description, category_id, unit, currency, list_price, "
                 "cost, vat_rate, weight_g, parent_id, attributes, archived, search_text, hlc, created_at, "
-                "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "updated_at, sale_price) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindAll(p.id, p.sku, p.name, p.description, p.categoryId, Units::code(p.unit), p.listPrice.currency(),
               p.listPrice.minorUnits(), minorUnits(p.cost),
               p.vatRateBp ? std::optional<qint64>(*p.vatRateBp) : std::nullopt, p.weightGrams, p.parentId,
@@ -833,7 +833,8 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
     BulkResult result;
 
     // One row: Invalid/Conflict/PermissionDenied errors are the row's fault; others are fatal.
-    auto saveRow = [&](Product row, bool& changed, bool& created) -> Result<void> {
+    auto saveRow = [&](Product row, ProductFields rowUpdateFields, bool& changed,
+                       bool& created) -> Result<void> {
         if (!row.listPrice.isValid())
             row.listPrice = Money(row.listPrice.minorUnits(), shopCurrency);
         auto existing = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
@@ -846,11 +847,11 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
                             tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()), tr("SKU"));
             }
             row.id = existing->id;
-            if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, updateFields)); !ok)
+            if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, rowUpdateFields)); !ok)
                 return ok;
-            if (auto ok = validate(c, row, updateFields); !ok)
+            if (auto ok = validate(c, row, rowUpdateFields); !ok)
                 return ok;
-            auto fields = updateRow(c, actor, *existing, row, updateFields, now);
+            auto fields = updateRow(c, actor, *existing, row, rowUpdateFields, now);
             if (!fields)
                 return fail(fields.error());
             changed = bool(*fields);
@@ -873,7 +874,9 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
             return fail(*rowSavepoint.beginError());
         bool changed = false;
         bool created = false;
-        auto saved = saveRow(rows.at(i), changed, created);
+        const ProductFields rowUpdateFields =
+            options.rowFields.isEmpty() ? updateFields : (options.rowFields.value(i) & updateFields);
+        auto saved = saveRow(rows.at(i), rowUpdateFields, changed, created);
         if (!saved) {
             const ErrorCode code = saved.error().code;
             if (code != ErrorCode::Invalid && code != ErrorCode::Conflict &&

@@ -54,9 +54,11 @@ public:
     struct BulkOptions
     {
         bool updateExisting = true;              // false: an existing SKU is an error
-        bool skipBadRows = false; // true: save the good rows; false: any bad row saves nothing
+        bool skipBadRows = false;                // true: save the good rows; false: any bad row saves nothing
         ProductFields fields = AllProductFields; // what an update of an existing SKU changes
-        QString source;                          // file name, for the audit log
+        // Per row: the fields that row sets (an empty cell leaves a field alone); empty = `fields` for all.
+        QList<ProductFields> rowFields;
+        QString source; // file name, for the audit log
         // Called every few hundred rows with the number done; return false to cancel.
         std::function<bool(qsizetype done)> progress;
     };
@@ -67,7 +69,8 @@ public:
         int unchanged = 0;
         int skipped = 0;
         bool committed = false;
-        QList<Error> rowErrors; // Error::line = index + 1 of the row in `rows`; the caller maps it to its file
+        QList<Error>
+            rowErrors; // Error::line = index + 1 of the row in `rows`; the caller maps it to its file
     };
     // Creates or updates many products matched by SKU in one transaction. Every bad row is reported;
     // unless skipBadRows, one bad row means nothing is saved (committed = false). Fatal storage

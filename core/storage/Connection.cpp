@@ -43,14 +43,31 @@ void Query::reset()
     if (m_statement) {
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
+        m_error.reset();
     }
     m_nextParameter = 1;
+}
+
+void Query::checkBind(int rc)
+{
+    // A binding error (usually more values than placeholders) is a programming error: fail the
+    // statement loudly instead of running it with shifted values.
+    if (rc != SQLITE_OK && !m_error) {
+        m_error = Error{ErrorCode::Storage,
+                        QStringLiteral("binding parameter %1 failed: %2")
+                            .arg(m_nextParameter)
+                            .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                        {},
+                        {},
+                        0};
+        Q_ASSERT_X(false, "Query::bind", "binding failed");
+    }
 }
 
 Query& Query::bind(qint64 value)
 {
     if (m_statement)
-        sqlite3_bind_int64(m_statement, m_nextParameter, value);
+        checkBind(sqlite3_bind_int64(m_statement, m_nextParameter, value));
     ++m_nextParameter;
     return *this;
 }
@@ -61,7 +78,8 @@ Query& Query::bind(QStringView value)
     static const char16_t empty[] = u"";
     if (m_statement) {
         const void* data = value.isNull() ? static_cast<const void*>(empty) : value.utf16();
-        sqlite3_bind_text16(m_statement, m_nextParameter, data, int(value.size() * 2), SQLITE_TRANSIENT);
+        checkBind(
+            sqlite3_bind_text16(m_statement, m_nextParameter, data, int(value.size() * 2), SQLITE_TRANSIENT));
     }
     ++m_nextParameter;
     return *this;
@@ -93,7 +111,7 @@ Query& Query::bind(const Id& id)
 Query& Query::bind(std::nullptr_t)
 {
     if (m_statement)
-        sqlite3_bind_null(m_statement, m_nextParameter);
+        checkBind(sqlite3_bind_null(m_statement, m_nextParameter));
     ++m_nextParameter;
     return *this;
 }

@@ -70,6 +70,7 @@ public:
 private:
     friend class Connection;
     Query(Connection* connection, sqlite3_stmt* statement, std::optional<Error> prepareError);
+    void checkBind(int rc);
 
     Connection* m_connection;
     sqlite3_stmt* m_statement;
