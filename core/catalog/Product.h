@@ -45,10 +45,11 @@ enum class ProductField : quint32
     Attributes = 1u << 10,
     Barcodes = 1u << 11,
     Archived = 1u << 12,
+    SalePrice = 1u << 13,
 };
 Q_DECLARE_FLAGS(ProductFields, ProductField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProductFields)
-constexpr ProductFields AllProductFields = ProductFields::fromInt(0x1FFF);
+constexpr ProductFields AllProductFields = ProductFields::fromInt(0x3FFF);
 
 struct Product
 {
@@ -60,9 +61,10 @@ struct Product
     Id categoryId;
     Unit unit = Unit::Piece;
     Money listPrice;
-    std::optional<Money> cost;    // unknown, or hidden from an actor who may not view costs
-    bool costHidden = false;      // true when the actor may not see the cost
-    std::optional<int> vatRateBp; // basis points (2000 = 20 %); nullopt: not subject to VAT
+    std::optional<Money> salePrice; // a temporary lower selling price, if any
+    std::optional<Money> cost;      // unknown, or hidden from an actor who may not view costs
+    bool costHidden = false;        // true when the actor may not see the cost
+    std::optional<int> vatRateBp;   // basis points (2000 = 20 %); nullopt: not subject to VAT
     std::optional<qint64> weightGrams;
     Id parentId;                                   // set on a variant: the product it is a colour/size of
     QList<std::pair<QString, QString>> attributes; // variant attributes, e.g. {"Colour", "Red"}

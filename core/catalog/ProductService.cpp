@@ -17,7 +17,12 @@ namespace {
 
 constexpr QByteArrayView ProductColumns =
     "SELECT local_id, id, sku, name, description, category_id, unit, currency, list_price, cost, vat_rate, "
-    "weight_g, parent_id, attributes, archived, created_at, updated_at FROM products ";
+    "weight_g, parent_id, attributes, archived, created_at, updated_at, sale_price FROM products ";
+
+std::optional<qint64> minorUnits(const std::optional<Money>& money)
+{
+    return money ? std::optional<qint64>(money->minorUnits()) : std::nullopt;
+}
 
 Unit unitFromCode(const QString& code)
 {
@@ -65,6 +70,8 @@ Product readProduct(const Query& q)
     p.archived = q.int64(14) != 0;
     p.createdAt = q.int64(15);
     p.updatedAt = q.int64(16);
+    if (auto sale = q.optInt64(17))
+        p.salePrice = Money(*sale, currency);
     return p;
 }
 
@@ -98,6 +105,8 @@ QJsonObject fieldsJson(const Product& p, ProductFields fields, bool withCost)
         o.insert(u"list_price"_qs, p.listPrice.minorUnits());
         o.insert(u"currency"_qs, p.listPrice.currency());
     }
+    if (fields & ProductField::SalePrice)
+        o.insert(u"sale_price"_qs, p.salePrice ? QJsonValue(p.salePrice->minorUnits()) : QJsonValue());
     if ((fields & ProductField::Cost) && withCost)
         o.insert(u"cost"_qs, p.cost ? QJsonValue(p.cost->minorUnits()) : QJsonValue());
     if (fields & ProductField::VatRate)
@@ -132,6 +141,7 @@ ProductFields changedFields(const Product& a, const Product& b, ProductFields fi
     check(ProductField::Category, a.categoryId != b.categoryId);
     check(ProductField::Unit, a.unit != b.unit);
     check(ProductField::ListPrice, a.listPrice != b.listPrice);
+    check(ProductField::SalePrice, a.salePrice != b.salePrice);
     check(ProductField::Cost, a.cost != b.cost);
     check(ProductField::VatRate, a.vatRateBp != b.vatRateBp);
     check(ProductField::Weight, a.weightGrams != b.weightGrams);
@@ -140,13 +150,6 @@ ProductFields changedFields(const Product& a, const Product& b, ProductFields fi
     check(ProductField::Barcodes, a.barcodes != b.barcodes);
     check(ProductField::Archived, a.archived != b.archived);
     return changed;
-}
-
-template <typename T>
-Result<T> failAt(Error error, int line)
-{
-    error.line = line;
-    return std::unexpected(std::move(error));
 }
 
 } // namespace
@@ -426,7 +429,8 @@ Result<void> ProductService::checkPriceEdit(const Actor& actor, const Product& p
 {
     if (auto ok = require(actor, Permission::EditCatalog); !ok)
         return ok;
-    const bool setsPrice = (fields & ProductField::ListPrice) && p.listPrice.minorUnits() != 0;
+    const bool setsPrice = ((fields & ProductField::ListPrice) && p.listPrice.minorUnits() != 0) ||
+                           ((fields & ProductField::SalePrice) && p.salePrice.has_value());
     const bool setsCost = (fields & ProductField::Cost) && p.cost.has_value();
     if (setsPrice || setsCost) {
         if (auto ok = require(actor, Permission::EditPrices); !ok)
@@ -471,6 +475,8 @@ Result<void> ProductService::validate(Connection& c, const Product& p, ProductFi
         return invalid(tr("the name is longer than 500 characters"), tr("Name"));
     if ((fields & ProductField::ListPrice) && p.listPrice.minorUnits() < 0)
         return invalid(tr("the price cannot be negative"), tr("Price"));
+    if ((fields & ProductField::SalePrice) && p.salePrice && p.salePrice->minorUnits() < 0)
+        return invalid(tr("the sale price cannot be negative"), tr("Sale price"));
     if ((fields & ProductField::Cost) && p.cost && p.cost->minorUnits() < 0)
         return invalid(tr("the cost cannot be negative"), tr("Cost"));
     if ((fields & ProductField::VatRate) && p.vatRateBp && (*p.vatRateBp < 0 || *p.vatRateBp > 10000))
@@ -599,9 +605,10 @@ Result<void> ProductService::insertRow(Connection& c, const Actor& actor, Produc
                 "cost, vat_rate, weight_g, parent_id, attributes, archived, search_text, hlc, created_at, "
                 "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindAll(p.id, p.sku, p.name, p.description, p.categoryId, Units::code(p.unit), p.listPrice.currency(),
-              p.listPrice.minorUnits(), p.cost ? std::optional<qint64>(p.cost->minorUnits()) : std::nullopt,
+              p.listPrice.minorUnits(), minorUnits(p.cost),
               p.vatRateBp ? std::optional<qint64>(*p.vatRateBp) : std::nullopt, p.weightGrams, p.parentId,
-              attributesToJson(p.attributes), p.archived, searchTextOf(p), *stamp, now, now);
+              attributesToJson(p.attributes), p.archived, searchTextOf(p), *stamp, now, now,
+              minorUnits(p.salePrice));
     if (auto ok = q.run(); !ok)
         return ok;
     p.localId = c.lastInsertRowId();
@@ -627,6 +634,11 @@ Result<ProductFields> ProductService::updateRow(Connection& c, const Actor& acto
         merged.unit = after.unit;
     if (fields & ProductField::ListPrice)
         merged.listPrice = Money(after.listPrice.minorUnits(), before.listPrice.currency());
+    if (fields & ProductField::SalePrice)
+        merged.salePrice =
+            after.salePrice
+                ? std::optional<Money>(Money(after.salePrice->minorUnits(), before.listPrice.currency()))
+                : std::nullopt;
     if (fields & ProductField::Cost)
         merged.cost = after.cost
                           ? std::optional<Money>(Money(after.cost->minorUnits(), before.listPrice.currency()))
@@ -656,15 +668,15 @@ Result<ProductFields> ProductService::updateRow(Connection& c, const Actor& acto
         return fail(stamp.error());
     auto q = c.query("UPDATE products SET sku = ?, name = ?, description = ?, category_id = ?, unit = ?, "
                      "list_price = ?, cost = ?, vat_rate = ?, weight_g = ?, parent_id = ?, attributes = ?, "
-                     "archived = ?, search_text = ?, hlc = ?, updated_at = ? WHERE id = ?");
+                     "archived = ?, search_text = ?, hlc = ?, updated_at = ?, sale_price = ? WHERE id = ?");
     q.bindAll(after.sku, after.name, after.description, after.categoryId, Units::code(after.unit),
-              after.listPrice.minorUnits(),
-              after.cost ? std::optional<qint64>(after.cost->minorUnits()) : std::nullopt,
+              after.listPrice.minorUnits(), minorUnits(after.cost),
               after.vatRateBp ? std::optional<qint64>(*after.vatRateBp) : std::nullopt, after.weightGrams,
               after.parentId, attributesToJson(after.attributes), after.archived, searchTextOf(after), *stamp,
-              now, after.id);
+              now, minorUnits(after.salePrice), after.id);
     if (auto ok = q.run(); !ok)
         return fail(ok.error());
+    Q_ASSERT(c.changes() == 1);
     if (changed & ProductField::Barcodes) {
         if (auto ok = writeBarcodes(c, actor, after, before.barcodes); !ok)
             return fail(ok.error());
@@ -725,7 +737,8 @@ Result<Product> ProductService::update(const Actor& actor, const Product& produc
     if (!before)
         return fail(before.error());
     const ProductFields priceFields =
-        changedFields(*before, product, fields) & (ProductField::ListPrice | ProductField::Cost);
+        changedFields(*before, product, fields) &
+        (ProductField::ListPrice | ProductField::SalePrice | ProductField::Cost);
     if (priceFields) {
         if (auto ok = require(actor, Permission::EditPrices); !ok)
             return fail(ok.error());
@@ -818,60 +831,83 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
     const qint64 now = m_db.clock().nowMs();
     const QString shopCurrency = currency();
     BulkResult result;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int line = int(i + 1);
-        if (options.progress && i % 256 == 0 && !options.progress(i))
-            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
-        Product row = rows.at(i);
+
+    // One row: Invalid/Conflict/PermissionDenied errors are the row's fault; others are fatal.
+    auto saveRow = [&](Product row, bool& changed, bool& created) -> Result<void> {
         if (!row.listPrice.isValid())
             row.listPrice = Money(row.listPrice.minorUnits(), shopCurrency);
-
         auto existing = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
                                 [&](Query& q) { q.bind(row.sku.trimmed()); });
         if (!existing && existing.error().code != ErrorCode::NotFound)
-            return failAt<BulkResult>(existing.error(), line);
+            return fail(existing.error());
         if (existing) {
             if (!options.updateExisting) {
-                return failAt<BulkResult>(
-                    Error{ErrorCode::Conflict,
-                          tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()),
-                          tr("SKU"),
-                          {},
-                          0},
-                    line);
+                return fail(ErrorCode::Conflict,
+                            tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()), tr("SKU"));
             }
             row.id = existing->id;
             if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, updateFields)); !ok)
-                return failAt<BulkResult>(ok.error(), line);
+                return ok;
             if (auto ok = validate(c, row, updateFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            auto changed = updateRow(c, actor, *existing, row, updateFields, now);
-            if (!changed)
-                return failAt<BulkResult>(changed.error(), line);
-            ++(*changed ? result.updated : result.unchanged);
-        } else {
-            row.id = Id();
-            if (auto ok = checkPriceEdit(actor, row, AllProductFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            if (auto ok = validate(c, row, AllProductFields); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            if (auto ok = insertRow(c, actor, row, now); !ok)
-                return failAt<BulkResult>(ok.error(), line);
-            ++result.created;
+                return ok;
+            auto fields = updateRow(c, actor, *existing, row, updateFields, now);
+            if (!fields)
+                return fail(fields.error());
+            changed = bool(*fields);
+            return {};
         }
+        row.id = Id();
+        if (auto ok = checkPriceEdit(actor, row, AllProductFields); !ok)
+            return ok;
+        if (auto ok = validate(c, row, AllProductFields); !ok)
+            return ok;
+        created = true;
+        return insertRow(c, actor, row, now);
+    };
+
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i))
+            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+        WriteTransaction rowSavepoint(c); // a bad row's partial writes are undone alone
+        if (rowSavepoint.beginError())
+            return fail(*rowSavepoint.beginError());
+        bool changed = false;
+        bool created = false;
+        auto saved = saveRow(rows.at(i), changed, created);
+        if (!saved) {
+            const ErrorCode code = saved.error().code;
+            if (code != ErrorCode::Invalid && code != ErrorCode::Conflict &&
+                code != ErrorCode::PermissionDenied)
+                return fail(saved.error());
+            Error error = saved.error();
+            error.line = int(i + 1);
+            result.rowErrors.append(error);
+            ++result.skipped;
+            continue; // the savepoint rolls back
+        }
+        if (auto ok = rowSavepoint.commit(); !ok)
+            return fail(ok.error());
+        ++(created ? result.created : changed ? result.updated : result.unchanged);
     }
     if (options.progress && !options.progress(rows.size()))
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+    if (!result.rowErrors.isEmpty() && !options.skipBadRows) {
+        result.created = result.updated = result.unchanged = 0;
+        result.skipped = int(rows.size());
+        return result; // rolled back: nothing saved
+    }
     if (auto ok = AuditLog::record(c, actor, now, u"product.import", u"product", {},
-                                   tr("Imported %1: %2 created, %3 updated")
+                                   tr("Imported %1: %2 created, %3 updated, %4 skipped")
                                        .arg(options.source)
                                        .arg(result.created)
-                                       .arg(result.updated));
+                                       .arg(result.updated)
+                                       .arg(result.skipped));
         !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
         return fail(ok.error());
+    result.committed = true;
     if (result.created + result.updated > 0)
         Q_EMIT productsChanged({});
     return result;

@@ -54,6 +54,7 @@ public:
     struct BulkOptions
     {
         bool updateExisting = true;              // false: an existing SKU is an error
+        bool skipBadRows = false; // true: save the good rows; false: any bad row saves nothing
         ProductFields fields = AllProductFields; // what an update of an existing SKU changes
         QString source;                          // file name, for the audit log
         // Called every few hundred rows with the number done; return false to cancel.
@@ -64,9 +65,13 @@ public:
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int skipped = 0;
+        bool committed = false;
+        QList<Error> rowErrors; // Error::line = index + 1 of the row in `rows`; the caller maps it to its file
     };
-    // Creates or updates many products matched by SKU in one transaction: all or nothing. An error
-    // names the row (Error::line = index + 1 of the row in `rows`, the caller maps it to its file).
+    // Creates or updates many products matched by SKU in one transaction. Every bad row is reported;
+    // unless skipBadRows, one bad row means nothing is saved (committed = false). Fatal storage
+    // errors and cancellation return an Error and change nothing.
     Result<BulkResult> saveMany(const Actor& actor, const QList<Product>& rows, const BulkOptions& options);
 
     // ---- categories ----

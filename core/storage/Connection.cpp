@@ -57,13 +57,11 @@ Query& Query::bind(qint64 value)
 
 Query& Query::bind(QStringView value)
 {
+    // A null QString binds as '' (NULL is bound explicitly with nullptr or an empty optional).
+    static const char16_t empty[] = u"";
     if (m_statement) {
-        if (value.isNull()) {
-            sqlite3_bind_null(m_statement, m_nextParameter);
-        } else {
-            sqlite3_bind_text16(m_statement, m_nextParameter, value.utf16(), int(value.size() * 2),
-                                SQLITE_TRANSIENT);
-        }
+        const void* data = value.isNull() ? static_cast<const void*>(empty) : value.utf16();
+        sqlite3_bind_text16(m_statement, m_nextParameter, data, int(value.size() * 2), SQLITE_TRANSIENT);
     }
     ++m_nextParameter;
     return *this;

@@ -1,0 +1,64 @@
+#include "catalog/ProductService.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kontor;
+
+// Opens databases saved by every earlier schema version (tests/fixtures/schema-vN.kontor, each
+// written by the Kontor build of that version) and checks they upgrade with their data intact.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyEarlierVersionHasAFixture()
+    {
+        for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
+            const QString path = QStringLiteral(KONTOR_TEST_FIXTURES "/schema-v%1.kontor").arg(v);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+        }
+    }
+
+    void upgradeFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.kontor"_qs);
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_FIXTURES "/schema-v1.kontor"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ManualClock clock;
+        auto db = Database::open(path, clock);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+
+        ProductService service(**db);
+        const Actor owner = Actor::owner();
+        QCOMPARE(service.count(owner, true).value(), 4);
+        auto socks = service.productBySku(owner, u"V1-001"_qs);
+        QVERIFY(socks && socks->has_value());
+        const Product& p = **socks;
+        QCOMPARE(p.name, u"Носки шерстяные, ёлочка"_qs);
+        QCOMPARE(p.listPrice, Money(49900, u"RUB"_qs));
+        QCOMPARE(p.cost, std::optional<Money>(Money(21000, u"RUB"_qs)));
+        QCOMPARE(p.vatRateBp, std::optional<int>(2200));
+        QVERIFY(!p.salePrice); // new in version 2
+        QCOMPARE(p.barcodes.value(0).code, u"4601234567893"_qs);
+        QCOMPARE(ProductService::categoryPath(*service.categories(owner), p.categoryId),
+                 u"Одежда > Носки"_qs);
+        QCOMPARE(service.variants(owner, p.id)->size(), 1);
+        QCOMPARE(service.search(owner, u"елочка"_qs)->size(), 1);
+
+        // The upgraded file takes the new column.
+        Product onSale = p;
+        onSale.salePrice = Money(39900, u"RUB"_qs);
+        QVERIFY(service.update(owner, onSale));
+        QCOMPARE(service.product(owner, p.id)->salePrice, std::optional<Money>(Money(39900, u"RUB"_qs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
