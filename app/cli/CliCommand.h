@@ -31,5 +31,7 @@ public:
 };
 
 std::unique_ptr<CliCommand> makeDemoCommand();
+std::unique_ptr<CliCommand> makeImportCommand();
+std::unique_ptr<CliCommand> makeExportCommand();
 
 } // namespace kontor::cli

@@ -21,6 +21,7 @@ enum ExitCode
     ExitOk = 0,
     ExitFailure = 1, // the command failed; the reason is on stderr
     ExitUsage = 2,   // wrong arguments; nothing was done
+    ExitPartial = 3, // done, but some input was skipped; the reasons are on stderr
 };
 
 class CliContext

@@ -38,6 +38,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(makeDemoCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
     return commands;
 }
 
