@@ -72,7 +72,9 @@ Result<int> parseVat(const QString& text, NumberFormat format)
     if (!value)
         return fail(value.error());
     if (*value < 0 || *value > 10000)
-        return fail(ErrorCode::Invalid, tr("the VAT rate must be between 0 and 100 %"));
+        return fail(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("kontor::ProductCsv", "the VAT rate must be between 0 and 100 %"));
     return int(*value);
 }
 

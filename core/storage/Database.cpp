@@ -16,11 +16,6 @@ namespace kontor {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::Database", text);
-}
-
 std::atomic<quint64> s_nextSerial{1};
 
 // Each thread's connections, by database serial. When the thread ends, the map is destroyed and
@@ -33,12 +28,15 @@ Result<void> checkHeader(const QString& path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("kontor::Database", "Cannot read %1: %2")
+                                       .arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         return fail(ErrorCode::NotKontorDatabase,
-                    tr("%1 is not a Kontor database: it is not an SQLite database file, or its header "
-                       "is damaged. The file was not changed.")
+                    QCoreApplication::translate(
+                        "kontor::Database",
+                        "%1 is not a Kontor database: it is not an SQLite database file, or its header "
+                        "is damaged. The file was not changed.")
                         .arg(path));
     }
     return {};
