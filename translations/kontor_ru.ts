@@ -5,453 +5,453 @@
     <name>QObject</name>
     <message>
         <source>Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor</translation>
     </message>
 </context>
 <context>
     <name>kontor::Actor</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>view purchase prices and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать закупочные цены и себестоимость</translation>
     </message>
     <message>
         <source>edit the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>редактировать каталог</translation>
     </message>
     <message>
         <source>change prices</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять цены</translation>
     </message>
     <message>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать данные</translation>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать данные</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять настройки</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять пользователями</translation>
     </message>
     <message>
         <source>%1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не имеет права %2.</translation>
     </message>
     <message>
         <source>This user</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пользователь</translation>
     </message>
 </context>
 <context>
     <name>kontor::Barcodes</name>
     <message>
         <source>the barcode is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан штрихкод</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>the barcode is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>штрихкод длиннее 64 символов</translation>
     </message>
     <message>
         <source>the barcode &quot;%1&quot; contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>штрихкод «%1» содержит пробелы или управляющие символы</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an EAN-13, UPC-A or EAN-8 barcode (8, 12 or 13 digits); mark it as an internal code if the shop made it up</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является штрихкодом EAN-13, UPC-A или EAN-8 (8, 12 или 13 цифр); если код придуман магазином, отметьте его как внутренний</translation>
     </message>
     <message>
         <source>the check digit of %1 is wrong (expected %2): the code was probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная контрольная цифра в коде %1 (ожидается %2): вероятно, код введён с ошибкой</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний</translation>
     </message>
 </context>
 <context>
     <name>kontor::ColumnMapping</name>
     <message>
         <source>the mapping &quot;%1&quot; names no column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет столбца, указанного в сопоставлении «%1»</translation>
     </message>
 </context>
 <context>
     <name>kontor::Connection</name>
     <message>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл базы данных %1: %2</translation>
     </message>
     <message>
         <source>The database file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён (%1).</translation>
     </message>
     <message>
         <source>The database is busy: another program or window is writing to it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята: в неё записывает другая программа или другое окно (%1).</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; ничего не сохранено (%1).</translation>
     </message>
     <message>
         <source>The database file is read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных доступен только для чтения (%1).</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных: %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::CsvReader</name>
     <message>
         <source>Field %1 is longer than %L2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 длиннее %L2 символов.</translation>
     </message>
     <message>
         <source>The record has more than %L1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи больше %L1 полей.</translation>
     </message>
     <message>
         <source>A quoted field starts on this line but its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке начинается поле в кавычках, но нет закрывающей кавычки.</translation>
     </message>
     <message>
         <source>Unexpected text after the closing quote of field %1. A quote inside a field must be doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний текст после закрывающей кавычки поля %1. Кавычку внутри поля нужно удваивать.</translation>
     </message>
 </context>
 <context>
     <name>kontor::Database</name>
     <message>
         <source>The database %1 is damaged and cannot be opened. The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена и не может быть открыта. Файл не изменён; восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Kontor database. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite другой программы, а не база данных Kontor. Файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена: не удаётся прочитать версию схемы. Файл не изменён.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Kontor (database version %2; this version knows up to %3). Update Kontor to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён более новой версией Kontor (версия базы данных %2; эта версия поддерживает версии до %3). Чтобы открыть файл, обновите Kontor. Файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (integrity check failed after an unclean exit). The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена (после аварийного завершения работы не пройдена проверка целостности). Файл не изменён; восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Kontor database: it is not an SQLite database file, or its header is damaged. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных Kontor: это не файл базы данных SQLite, или его заголовок повреждён. Файл не изменён.</translation>
     </message>
 </context>
 <context>
     <name>kontor::Decimal</name>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется число</translation>
     </message>
     <message>
         <source>too many decimal places (at most %1 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много знаков после запятой (допускается не более %1)</translation>
     </message>
     <message>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большое число</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является числом</translation>
     </message>
 </context>
 <context>
     <name>kontor::DemoData</name>
     <message numerus="yes">
         <source>Creating the demo data was cancelled after %n products.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создание демо-данных отменено: создан %n товар.</numerusform>
+            <numerusform>Создание демо-данных отменено: создано %n товара.</numerusform>
+            <numerusform>Создание демо-данных отменено: создано %n товаров.</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo data cannot be added: the SKU %1 is already in the catalog (was the demo data added before?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить демо-данные: артикул %1 уже есть в каталоге (возможно, демо-данные уже добавлялись?).</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демо-данные</translation>
     </message>
     <message>
         <source>The demo data cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить демо-данные: %1</translation>
     </message>
     <message>
         <source>The demo product %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный товар %1 не сохранён.</translation>
     </message>
 </context>
 <context>
     <name>kontor::Error</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::ImportProfiles</name>
     <message>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано название профиля</translation>
     </message>
 </context>
 <context>
     <name>kontor::Migrations</name>
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до версии %1; она осталась в версии %2. %3</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductCsv</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена со скидкой</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Weight, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес, кг</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>Internal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний код</translation>
     </message>
     <message>
         <source>Variant of (SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант товара (артикул)</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Характеристики</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически</translation>
     </message>
     <message>
         <source>Kontor CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor CSV</translation>
     </message>
     <message>
         <source>WooCommerce product export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт товаров WooCommerce</translation>
     </message>
     <message>
         <source>Other CSV (map the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой CSV (сопоставить столбцы)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше 512 МБ; разделите его на файлы меньшего размера</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>no column is mapped to the required field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательному полю «%1» не сопоставлен ни один столбец</translation>
     </message>
     <message>
         <source>The Stock column was not imported: opening stock is imported into a location on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец «Остаток» не импортирован: начальные остатки импортируются в место хранения на странице «Остатки».</translation>
     </message>
     <message>
         <source>the row has %1 columns but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцов в строке: %1, а в заголовке: %2</translation>
     </message>
     <message>
         <source>the WooCommerce product type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>тип товара WooCommerce «%1» не поддерживается</translation>
     </message>
     <message>
         <source>the SKU is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан артикул</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано наименование</translation>
     </message>
     <message>
         <source>the SKU %1 is repeated: it already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул %1 повторяется: он уже есть в строке %2</translation>
     </message>
     <message>
         <source>the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма не может быть отрицательной</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (use pcs, kg, m or l)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная единица измерения «%1» (укажите шт, кг, м или л)</translation>
     </message>
     <message>
         <source>the parent product %1 is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>основного товара %1 нет в файле</translation>
     </message>
     <message>
         <source>write attributes as Name=Value|Name=Value, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>характеристики записываются в виде Название=Значение|Название=Значение, а не «%1»</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (use active or archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус «%1» (укажите «активен» или «в архиве»)</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>the VAT rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка НДС должна быть от 0 до 100 %</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductExportDialog</name>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт товаров</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>товары</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Kontor CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor CSV</translation>
     </message>
     <message>
         <source>WooCommerce product CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV товаров WooCommerce</translation>
     </message>
     <message>
         <source>Excel, Russian locale (semicolon, decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, русские региональные настройки (точка с запятой, десятичная запятая)</translation>
     </message>
     <message>
         <source>Include archived products</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить архивные товары</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт товаров…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт завершён</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл %1 записан %n товар.</numerusform>
+            <numerusform>В файл %1 записано %n товара.</numerusform>
+            <numerusform>В файл %1 записано %n товаров.</numerusform>
         </translation>
     </message>
 </context>
@@ -459,138 +459,138 @@
     <name>kontor::ProductImportDialog</name>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров</translation>
     </message>
     <message>
         <source>Choose a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл CSV…</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически</translation>
     </message>
     <message>
         <source>Save mapping as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сопоставление как профиль…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <source>Mapping profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сопоставления:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Update the existing product</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить существующий товар</translation>
     </message>
     <message>
         <source>Report it as an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать ошибкой</translation>
     </message>
     <message>
         <source>Import nothing and list the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировать и показать ошибки</translation>
     </message>
     <message>
         <source>Skip bad rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
         <source>When a SKU already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Если артикул уже есть:</translation>
     </message>
     <message>
         <source>When a row is bad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в строке ошибка:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Guess from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по заголовку</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · separator “%3” · %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · разделитель «%3» · %n строка</numerusform>
+            <numerusform>%1 · %2 · разделитель «%3» · %n строки</numerusform>
+            <numerusform>%1 · %2 · разделитель «%3» · %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сопоставление</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название профиля:</translation>
     </message>
     <message>
         <source>Importing products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего не импортировано: %n строка с ошибками</numerusform>
+            <numerusform>Ничего не импортировано: %n строки с ошибками</numerusform>
+            <numerusform>Ничего не импортировано: %n строк с ошибками</numerusform>
         </translation>
     </message>
     <message>
@@ -598,388 +598,407 @@
 Updated: %2
 Unchanged: %3
 Skipped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: %1
+Обновлено: %2
+Без изменений: %3
+Пропущено: %4</translation>
     </message>
     <message numerus="yes">
         <source>Imported, but %n row(s) were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт выполнен, но %n строка пропущена</numerusform>
+            <numerusform>Импорт выполнен, но %n строки пропущены</numerusform>
+            <numerusform>Импорт выполнен, но %n строк пропущено</numerusform>
         </translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductService</name>
     <message>
         <source>The product does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар не найден или был удалён.</translation>
     </message>
     <message>
         <source>the SKU is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан артикул</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>the SKU is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул длиннее 100 символов</translation>
     </message>
     <message>
         <source>the SKU contains a line break or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул содержит перевод строки или управляющий символ</translation>
     </message>
     <message>
         <source>the SKU %1 is already used by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул %1 уже используется товаром «%2»</translation>
     </message>
     <message>
         <source>the name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано наименование</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>the name is longer than 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование длиннее 500 символов</translation>
     </message>
     <message>
         <source>the price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>цена не может быть отрицательной</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>the sale price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>цена со скидкой не может быть отрицательной</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена со скидкой</translation>
     </message>
     <message>
         <source>the cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>себестоимость не может быть отрицательной</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <source>the VAT rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка НДС должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>вес не может быть отрицательным</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>the category does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>категория не найдена</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>a product cannot be a variant of itself</source>
-        <translation type="unfinished"></translation>
+        <translation>товар не может быть вариантом самого себя</translation>
     </message>
     <message>
         <source>Variant of</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант товара</translation>
     </message>
     <message>
         <source>the parent product does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>основной товар не найден</translation>
     </message>
     <message>
         <source>a variant cannot have variants of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>у варианта не может быть собственных вариантов</translation>
     </message>
     <message>
         <source>this product has variants, so it cannot become a variant itself</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого товара есть варианты, поэтому он сам не может стать вариантом</translation>
     </message>
     <message>
         <source>a variant attribute has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>у характеристики варианта не указано название</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Характеристики</translation>
     </message>
     <message>
         <source>the barcode %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>штрихкод %1 указан дважды</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>the barcode %1 already belongs to the product %2</source>
-        <translation type="unfinished"></translation>
+        <translation>штрихкод %1 уже принадлежит товару %2</translation>
     </message>
     <message>
         <source>Changed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён товар %1 (%2)</translation>
     </message>
     <message>
         <source>Created %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан товар %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has history (variants, stock or orders), so it cannot be deleted. Archive it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара %1 есть история (варианты, остатки или заказы), поэтому его нельзя удалить. Вместо этого переместите его в архив.</translation>
     </message>
     <message>
         <source>Deleted %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён товар %1 (%2)</translation>
     </message>
     <message>
         <source>the SKU %1 already exists in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул %1 уже есть в каталоге</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 updated, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт (%1): создано %2, обновлено %3, пропущено %4</translation>
     </message>
     <message>
         <source>the category name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано название категории</translation>
     </message>
     <message>
         <source>the category &quot;%1&quot; already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>категория «%1» здесь уже есть</translation>
     </message>
     <message>
         <source>The category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория не найдена.</translation>
     </message>
     <message>
         <source>a category cannot be moved into itself or one of its sub-categories</source>
-        <translation type="unfinished"></translation>
+        <translation>категорию нельзя переместить в саму себя или в одну из её подкатегорий</translation>
     </message>
     <message>
         <source>the category still holds products or sub-categories; move them elsewhere first</source>
-        <translation type="unfinished"></translation>
+        <translation>в категории ещё есть товары или подкатегории; сначала переместите их в другое место</translation>
     </message>
 </context>
 <context>
     <name>kontor::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8 text (byte 0x%1 at offset %2). Choose the file&apos;s encoding, for example Windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным текстом UTF-8 (байт 0x%1 по смещению %2). Выберите кодировку файла, например Windows-1251.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a UTF-16 character; it is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл обрывается посреди символа UTF-16; он обрезан.</translation>
     </message>
     <message>
         <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная кодировка текста «%1».</translation>
     </message>
     <message>
         <source>The file contains a NUL character: it is probably a binary file, not text (or UTF-16 without a byte order mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл содержит символ NUL: вероятно, это двоичный файл, а не текст (или UTF-16 без метки порядка байтов).</translation>
     </message>
 </context>
 <context>
     <name>kontor::Units</name>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation>л</translation>
     </message>
 </context>
 <context>
     <name>kontor::cli</name>
     <message>
         <source>Run &quot;%1&quot; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите «%1», чтобы получить справку.</translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::DemoCommand</name>
     <message>
         <source>small (1,000 products) or large (50,000 products, for trying out speed); default small.</source>
-        <translation type="unfinished"></translation>
+        <translation>small (1000 товаров) или large (50 000 товаров, для проверки скорости); по умолчанию small.</translation>
     </message>
     <message>
         <source>Add the demo catalog even if the database already has products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить демо-каталог, даже если в базе данных уже есть товары.</translation>
     </message>
     <message>
         <source>Fill the database with a demo catalog to try Kontor out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить базу данных демо-каталогом, чтобы опробовать Kontor.</translation>
     </message>
     <message>
         <source>demo takes no arguments, only options; unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo не принимает аргументов, только параметры; лишний аргумент «%1».</translation>
     </message>
     <message>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale может быть только small или large, а не «%1».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 already has %n products. Demo data is meant for an empty database; add --force to add it anyway (existing products are never changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>В базе данных %1 уже есть %n товар. Демо-данные предназначены для пустой базы; чтобы всё равно добавить их, укажите --force (существующие товары при этом не изменяются).</numerusform>
+            <numerusform>В базе данных %1 уже есть %n товара. Демо-данные предназначены для пустой базы; чтобы всё равно добавить их, укажите --force (существующие товары при этом не изменяются).</numerusform>
+            <numerusform>В базе данных %1 уже есть %n товаров. Демо-данные предназначены для пустой базы; чтобы всё равно добавить их, укажите --force (существующие товары при этом не изменяются).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Created %n products in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Создан %n товар за %1 с</numerusform>
+            <numerusform>Создано %n товара за %1 с</numerusform>
+            <numerusform>Создано %n товаров за %1 с</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::ExportCommand</name>
     <message>
         <source>kontor (default), woocommerce, or excel (semicolon, decimal comma, UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>kontor (по умолчанию), woocommerce или excel (точка с запятой, десятичная запятая, UTF-8 с BOM).</translation>
     </message>
     <message>
         <source>Leave archived products out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировать архивные товары.</translation>
     </message>
     <message>
         <source>Export products to a CSV file: export products FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт товаров в файл CSV: export products ФАЙЛ.</translation>
     </message>
     <message>
         <source>What to export (products).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать (products).</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для записи.</translation>
     </message>
     <message>
         <source>usage: kontor-cli export products FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: kontor-cli export products ФАЙЛ [параметры]</translation>
     </message>
     <message>
         <source>--format must be kontor, woocommerce or excel</source>
-        <translation type="unfinished"></translation>
+        <translation>--format может быть только kontor, woocommerce или excel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n product(s) written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>В файл %1 записан %n товар</numerusform>
+            <numerusform>В файл %1 записано %n товара</numerusform>
+            <numerusform>В файл %1 записано %n товаров</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::ImportCommand</name>
     <message>
         <source>auto (default), kontor, woocommerce or mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (по умолчанию), kontor, woocommerce или mapped.</translation>
     </message>
     <message>
         <source>UTF-8 or Windows-1251; detected when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 или Windows-1251; если не указана, определяется автоматически.</translation>
     </message>
     <message>
         <source>Use the column mapping saved under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать сопоставление столбцов, сохранённое под этим именем.</translation>
     </message>
     <message>
         <source>Column mapping, e.g. &quot;sku=Артикул,name=Наименование,price=3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов, например «sku=Артикул,name=Наименование,price=3».</translation>
     </message>
     <message>
         <source>Save the mapping used under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить использованное сопоставление под этим именем.</translation>
     </message>
     <message>
         <source>update (default) or report: what to do with a SKU already in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>update (по умолчанию) или report: что делать с артикулом, который уже есть в каталоге.</translation>
     </message>
     <message>
         <source>Import the good rows and skip bad ones (default: import nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать корректные строки и пропустить строки с ошибками (по умолчанию ничего не импортируется).</translation>
     </message>
     <message>
         <source>Import products from a CSV file: import products FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров из файла CSV: import products ФАЙЛ.</translation>
     </message>
     <message>
         <source>What to import (products).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что импортировать (products).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV.</translation>
     </message>
     <message>
         <source>usage: kontor-cli import products FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: kontor-cli import products ФАЙЛ [параметры]</translation>
     </message>
     <message>
         <source>--format must be auto, kontor, woocommerce or mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>--format может быть только auto, kontor, woocommerce или mapped</translation>
     </message>
     <message>
         <source>--existing must be update or report</source>
-        <translation type="unfinished"></translation>
+        <translation>--existing может быть только update или report</translation>
     </message>
     <message>
         <source>there is no import profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>профиль импорта «%1» не найден</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ничего не импортировано: %n строка с ошибками.</numerusform>
+            <numerusform>Ничего не импортировано: %n строки с ошибками.</numerusform>
+            <numerusform>Ничего не импортировано: %n строк с ошибками.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создано %2, обновлено %3, без изменений %4, пропущено %5</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,9 @@ namespace kontor::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kontor::cli::DemoCommand", text, nullptr, n);
+    return QCoreApplication::translate("kontor::cli::DemoCommand", text, disambiguation, n);
 }
 
 class DemoCommand final : public CliCommand
@@ -68,7 +68,7 @@ public:
                 Error{ErrorCode::Conflict,
                       tr("%1 already has %n products. Demo data is meant for an empty database; "
                          "add --force to add it anyway (existing products are never changed).",
-                         int(*existing))
+                         nullptr, int(*existing))
                           .arg(context.databasePath()),
                       {},
                       {},
@@ -81,8 +81,9 @@ public:
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
-        context.out() << tr("Created %n products in %1 s", *created).arg(QLocale().toString(seconds, 'f', 1))
-                      << Qt::endl;
+        context.out()
+            << tr("Created %n products in %1 s", nullptr, *created).arg(QLocale().toString(seconds, 'f', 1))
+            << Qt::endl;
         return ExitOk;
     }
 

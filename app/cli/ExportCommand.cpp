@@ -10,9 +10,9 @@ namespace kontor::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kontor::cli::ExportCommand", text, nullptr, n);
+    return QCoreApplication::translate("kontor::cli::ExportCommand", text, disambiguation, n);
 }
 
 class ExportCommand final : public CliCommand
@@ -61,7 +61,7 @@ public:
         auto written = csv.exportTo(context.actor(), args.at(2), options);
         if (!written)
             return context.fail(written.error());
-        context.out() << tr("%n product(s) written to %1", *written).arg(args.at(2)) << Qt::endl;
+        context.out() << tr("%n product(s) written to %1", nullptr, *written).arg(args.at(2)) << Qt::endl;
         return ExitOk;
     }
 

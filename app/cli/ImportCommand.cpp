@@ -13,9 +13,9 @@ namespace kontor::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kontor::cli::ImportCommand", text, nullptr, n);
+    return QCoreApplication::translate("kontor::cli::ImportCommand", text, disambiguation, n);
 }
 
 class ImportCommand final : public CliCommand
@@ -104,7 +104,8 @@ public:
         for (const QString& note : result->notes)
             context.err() << note << Qt::endl;
         if (!result->committed) {
-            context.err() << tr("Nothing was imported: %n row(s) have problems.", int(result->issues.size()))
+            context.err() << tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                                int(result->issues.size()))
                           << Qt::endl;
             return ExitFailure;
         }
