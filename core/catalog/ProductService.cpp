@@ -603,7 +603,7 @@ Result<void> ProductService::insertRow(Connection& c, const Actor& actor, Produc
     auto q =
         c.query("INSERT INTO products(id, sku, name, description, category_id, unit, currency, list_price, "
                 "cost, vat_rate, weight_g, parent_id, attributes, archived, search_text, hlc, created_at, "
-                "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "updated_at, sale_price) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindAll(p.id, p.sku, p.name, p.description, p.categoryId, Units::code(p.unit), p.listPrice.currency(),
               p.listPrice.minorUnits(), minorUnits(p.cost),
               p.vatRateBp ? std::optional<qint64>(*p.vatRateBp) : std::nullopt, p.weightGrams, p.parentId,
