@@ -427,6 +427,24 @@ private Q_SLOTS:
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         QVERIFY(!service.productBySku(owner, u"C1"_qs)->has_value());
     }
+
+    void salePriceIsStoredOnCreateAndImport()
+    {
+        test::TempDatabase t;
+        ProductService service(t.db());
+        Product d = draft(u"SALE-1"_qs, u"On sale"_qs, 10000);
+        d.salePrice = Money(8000, u"RUB"_qs);
+        auto created = service.create(owner, d);
+        QVERIFY(created);
+        QCOMPARE(service.product(owner, created->id)->salePrice,
+                 std::optional<Money>(Money(8000, u"RUB"_qs)));
+
+        Product imported = draft(u"SALE-2"_qs, u"Imported on sale"_qs, 10000);
+        imported.salePrice = Money(7500, u"RUB"_qs);
+        QVERIFY(service.saveMany(owner, {imported}, {})->committed);
+        QCOMPARE(service.productBySku(owner, u"SALE-2"_qs)->value().salePrice,
+                 std::optional<Money>(Money(7500, u"RUB"_qs)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProductService)

@@ -1,0 +1,25 @@
+#pragma once
+
+// BenchData: reading the shared workload files (../shared/bench/W) for kontor-bench.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kontor::bench {
+
+// One row of products.csv, prices parsed with Money::parse into kopecks (never through double).
+struct CsvProduct
+{
+    QString sku;
+    QString name;
+    qint64 listPrice = 0;
+    qint64 cost = 0;
+};
+
+// The non-empty lines of a text file; a fatal exit if it cannot be read.
+QStringList readLines(const QString& path);
+// products.csv: sku,name,list_price,cost_price (plain fields: the file has no quoting).
+QList<CsvProduct> readProductsCsv(const QString& path);
+
+} // namespace kontor::bench

@@ -1,0 +1,16 @@
+#pragma once
+
+// ScaleBench: the demo catalog at --scale small or large, then what a user feels on it: search as
+// you type, opening the product list, opening the database file, and a bulk save of every row
+// (the write path a CSV import of the same size takes) -- each next to raw SQLite.
+
+#include "demo/DemoData.h"
+
+#include <QJsonObject>
+
+namespace kontor::bench {
+
+// Adds "scale" to `report`. Returns false when a result check fails.
+bool runScale(DemoData::Scale scale, QJsonObject& report);
+
+} // namespace kontor::bench
