@@ -296,6 +296,12 @@ Result<QList<Product>> ProductService::variants(const Actor& actor, const Id& pa
 
 Result<QList<ProductListEntry>> ProductService::list(const Actor& actor, const ProductFilter& filter)
 {
+    return listMatching(actor, filter, 0);
+}
+
+Result<QList<ProductListEntry>> ProductService::listMatching(const Actor& actor, const ProductFilter& filter,
+                                                             int scanLimit)
+{
     Q_UNUSED(actor); // every role may see the catalog; costs are not part of a list entry
     const QStringList terms = SearchText::terms(filter.search);
     const QString whole = terms.join(u' ');
@@ -331,6 +337,8 @@ Result<QList<ProductListEntry>> ProductService::list(const Actor& actor, const P
         sql += " AND p.local_id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)";
     for (qsizetype i = 0; i < shortTerms.size(); ++i)
         sql += " AND instr(p.search_text, ?) > 0";
+    if (scanLimit > 0)
+        sql += " LIMIT ?";
 
     auto q = m_db.connection().query(sql);
     if (!filter.categoryId.isNull())
@@ -347,6 +355,8 @@ Result<QList<ProductListEntry>> ProductService::list(const Actor& actor, const P
     }
     for (const QString& term : std::as_const(shortTerms))
         q.bind(term);
+    if (scanLimit > 0)
+        q.bind(scanLimit);
 
     QList<ProductListEntry> result;
     while (true) {
@@ -388,7 +398,27 @@ Result<QList<ProductListEntry>> ProductService::search(const Actor& actor, const
     ProductFilter filter;
     filter.search = text;
     filter.includeArchived = true;
-    auto entries = list(actor, filter);
+    // While only one or two characters are typed there is no trigram to look up: "к" matches
+    // almost half of a catalog. A short list then ranks the first matches found instead of
+    // scanning and sorting every product; from the third character the index answers exactly.
+    const QStringList terms = SearchText::terms(text);
+    const bool onlyShortTerms =
+        !terms.isEmpty() &&
+        std::all_of(terms.begin(), terms.end(), [](const QString& t) { return t.size() < 3; });
+    auto entries = listMatching(actor, filter, onlyShortTerms && limit >= 0 ? std::max(limit * 10, 200) : 0);
+    if (entries && onlyShortTerms && limit >= 0) {
+        // The exact SKU or barcode always belongs in the list, wherever the scan stopped.
+        auto exact = productBySku(actor, text.trimmed());
+        if (!exact || !exact->has_value())
+            exact = productByBarcode(actor, text.trimmed());
+        if (exact && exact->has_value()) {
+            const Product& p = **exact;
+            const bool present = std::any_of(entries->begin(), entries->end(),
+                                             [&](const ProductListEntry& e) { return e.id == p.id; });
+            if (!present)
+                entries->append(ProductListEntry{p.localId, p.id, p.sku, p.name, 0});
+        }
+    }
     if (!entries)
         return entries;
     sortEntries(*entries, true);
@@ -588,6 +618,23 @@ Result<void> ProductService::writeBarcodes(Connection& c, const Actor& actor, co
     return {};
 }
 
+Result<void> ProductService::indexInsertedSince(Connection& c, qint64 lastLocalIdBefore)
+{
+    auto q =
+        c.query("INSERT INTO products_fts(rowid, search_text) SELECT local_id, search_text FROM products "
+                "WHERE local_id > ?");
+    q.bind(lastLocalIdBefore);
+    return q.run();
+}
+
+Result<qint64> ProductService::lastLocalId(Connection& c)
+{
+    auto n = c.query("SELECT coalesce(max(local_id), 0) FROM products").scalarInt();
+    if (!n)
+        return fail(n.error());
+    return n->value_or(0);
+}
+
 Result<void> ProductService::insertRow(Connection& c, const Actor& actor, Product& p, qint64 now)
 {
     p.id = Id::create();
@@ -708,6 +755,8 @@ Result<Product> ProductService::create(const Actor& actor, const Product& draft)
         return fail(ok.error());
     const qint64 now = m_db.clock().nowMs();
     if (auto ok = insertRow(c, actor, p, now); !ok)
+        return fail(ok.error());
+    if (auto ok = indexInsertedSince(c, p.localId - 1); !ok)
         return fail(ok.error());
     if (auto ok = AuditLog::record(c, actor, now, u"product.create", u"product", p.id,
                                    tr("Created %1 (%2)").arg(p.sku, p.name), {},
@@ -832,66 +881,81 @@ Result<ProductService::BulkResult> ProductService::saveMany(const Actor& actor, 
     const QString shopCurrency = currency();
     BulkResult result;
 
-    // One row: Invalid/Conflict/PermissionDenied errors are the row's fault; others are fatal.
-    auto saveRow = [&](Product row, ProductFields rowUpdateFields, bool& changed,
-                       bool& created) -> Result<void> {
+    // Each row is checked completely before anything of it is written, so a bad row leaves no
+    // trace without a savepoint per row (a savepoint makes FTS5 flush, and costs on its own). A
+    // write that fails after the checks is a storage failure and aborts the whole batch.
+    auto checkRow = [&](Product& row, ProductFields rowUpdateFields,
+                        std::optional<Product>& existing) -> Result<void> {
         if (!row.listPrice.isValid())
             row.listPrice = Money(row.listPrice.minorUnits(), shopCurrency);
-        auto existing = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
-                                [&](Query& q) { q.bind(row.sku.trimmed()); });
-        if (!existing && existing.error().code != ErrorCode::NotFound)
-            return fail(existing.error());
-        if (existing) {
+        auto found = loadOne(c, "WHERE sku = ? COLLATE NOCASE AND deleted = 0",
+                             [&](Query& q) { q.bind(row.sku.trimmed()); });
+        if (!found && found.error().code != ErrorCode::NotFound)
+            return fail(found.error());
+        if (found) {
             if (!options.updateExisting) {
                 return fail(ErrorCode::Conflict,
                             tr("the SKU %1 already exists in the catalog").arg(row.sku.trimmed()), tr("SKU"));
             }
-            row.id = existing->id;
+            row.id = found->id;
+            existing = *found;
             if (auto ok = checkPriceEdit(actor, row, changedFields(*existing, row, rowUpdateFields)); !ok)
                 return ok;
-            if (auto ok = validate(c, row, rowUpdateFields); !ok)
-                return ok;
-            auto fields = updateRow(c, actor, *existing, row, rowUpdateFields, now);
-            if (!fields)
-                return fail(fields.error());
-            changed = bool(*fields);
-            return {};
+            return validate(c, row, rowUpdateFields);
         }
         row.id = Id();
         if (auto ok = checkPriceEdit(actor, row, AllProductFields); !ok)
             return ok;
-        if (auto ok = validate(c, row, AllProductFields); !ok)
-            return ok;
-        created = true;
-        return insertRow(c, actor, row, now);
+        return validate(c, row, AllProductFields);
     };
 
+    auto indexFrom = lastLocalId(c);
+    if (!indexFrom)
+        return fail(indexFrom.error());
+    QHash<QString, int> lineOfSku; // a SKU twice in one batch would update a row not yet indexed
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (options.progress && i % 256 == 0 && !options.progress(i))
             return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
-        WriteTransaction rowSavepoint(c); // a bad row's partial writes are undone alone
-        if (rowSavepoint.beginError())
-            return fail(*rowSavepoint.beginError());
-        bool changed = false;
-        bool created = false;
+        Product row = rows.at(i);
         const ProductFields rowUpdateFields =
             options.rowFields.isEmpty() ? updateFields : (options.rowFields.value(i) & updateFields);
-        auto saved = saveRow(rows.at(i), rowUpdateFields, changed, created);
-        if (!saved) {
-            const ErrorCode code = saved.error().code;
+        const QString skuKey = row.sku.trimmed().toCaseFolded();
+        std::optional<Product> existing;
+        Result<void> checked;
+        if (lineOfSku.contains(skuKey)) {
+            checked = fail(ErrorCode::Conflict,
+                           tr("the SKU %1 is repeated: it already appears on line %2")
+                               .arg(row.sku.trimmed())
+                               .arg(lineOfSku.value(skuKey)),
+                           tr("SKU"));
+        } else {
+            checked = checkRow(row, rowUpdateFields, existing);
+        }
+        if (!checked) {
+            const ErrorCode code = checked.error().code;
             if (code != ErrorCode::Invalid && code != ErrorCode::Conflict &&
                 code != ErrorCode::PermissionDenied)
-                return fail(saved.error());
-            Error error = saved.error();
+                return fail(checked.error());
+            Error error = checked.error();
             error.line = int(i + 1);
             result.rowErrors.append(error);
             ++result.skipped;
-            continue; // the savepoint rolls back
+            continue;
         }
-        if (auto ok = rowSavepoint.commit(); !ok)
-            return fail(ok.error());
-        ++(created ? result.created : changed ? result.updated : result.unchanged);
+        lineOfSku.insert(skuKey, int(i + 1));
+        if (existing) {
+            auto fields = updateRow(c, actor, *existing, row, rowUpdateFields, now);
+            if (!fields)
+                return fail(fields.error());
+            ++(*fields ? result.updated : result.unchanged);
+        } else {
+            if (auto ok = insertRow(c, actor, row, now); !ok)
+                return fail(ok.error());
+            ++result.created;
+        }
     }
+    if (auto ok = indexInsertedSince(c, *indexFrom); !ok)
+        return fail(ok.error());
     if (options.progress && !options.progress(rows.size()))
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
     if (!result.rowErrors.isEmpty() && !options.skipBadRows) {

@@ -97,11 +97,18 @@ Q_SIGNALS:
     void categoriesChanged();
 
 private:
+    // scanLimit > 0 stops after that many matches (unranked, in storage order).
+    Result<QList<ProductListEntry>> listMatching(const Actor& actor, const ProductFilter& filter,
+                                                 int scanLimit);
     Result<void> validate(Connection& c, const Product& p, ProductFields fields);
     Result<Product> loadOne(Connection& c, QByteArrayView whereClause,
                             const std::function<void(Query&)>& bind);
     Result<void> loadBarcodes(Connection& c, QList<Product>& products);
+    // Inserts the row, its barcodes and change-log entries. The search index is filled afterwards
+    // for a whole batch by indexInsertedSince() (one FTS segment per batch, not per row).
     Result<void> insertRow(Connection& c, const Actor& actor, Product& p, qint64 now);
+    Result<void> indexInsertedSince(Connection& c, qint64 lastLocalIdBefore);
+    static Result<qint64> lastLocalId(Connection& c);
     // Returns the fields that actually changed.
     Result<ProductFields> updateRow(Connection& c, const Actor& actor, const Product& before, Product& after,
                                     ProductFields fields, qint64 now);

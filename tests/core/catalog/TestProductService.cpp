@@ -406,7 +406,8 @@ private Q_SLOTS:
 
         // A bad barcode in a row undoes that row's product insert too (savepoint per row).
         Product withBadCode = draft(u"N4"_qs, u"x"_qs);
-        withBadCode.barcodes = {Barcode{u"SHOP-1"_qs, BarcodeKind::Internal}, Barcode{u"SHOP-1"_qs, BarcodeKind::Internal}};
+        withBadCode.barcodes = {Barcode{u"SHOP-1"_qs, BarcodeKind::Internal},
+                                Barcode{u"SHOP-1"_qs, BarcodeKind::Internal}};
         auto partial = service.saveMany(owner, {withBadCode}, options);
         QCOMPARE(partial->skipped, 1);
         QVERIFY(!service.productBySku(owner, u"N4"_qs)->has_value());
@@ -414,14 +415,31 @@ private Q_SLOTS:
         // Existing SKUs reported instead of updated, when asked.
         options.skipBadRows = false;
         options.updateExisting = false;
-        auto reported = service.saveMany(owner, {draft(u"NEW"_qs, u"x"_qs), draft(u"n1"_qs, u"x"_qs)}, options);
+        auto reported =
+            service.saveMany(owner, {draft(u"NEW"_qs, u"x"_qs), draft(u"n1"_qs, u"x"_qs)}, options);
         QVERIFY(reported && !reported->committed);
         QCOMPARE(reported->rowErrors.value(0).line, 2);
         QCOMPARE(reported->rowErrors.value(0).code, ErrorCode::Conflict);
         QVERIFY(!service.productBySku(owner, u"NEW"_qs)->has_value());
 
-        // Cancel rolls back.
+        // A SKU twice in one batch is reported at its second row.
+        auto twice = service.saveMany(owner, {draft(u"T-1"_qs, u"x"_qs), draft(u"t-1"_qs, u"y"_qs)}, options);
+        QVERIFY(twice && !twice->committed);
+        QCOMPARE(twice->rowErrors.value(0).line, 2);
+
+        // Rows added in bulk are searchable, and the search index stays sound through updates.
         options.updateExisting = true;
+        QVERIFY(service
+                    .saveMany(owner, {draft(u"S-1"_qs, u"Шерстяной шарф"_qs), draft(u"N1"_qs, u"Renamed"_qs)},
+                              options)
+                    ->committed);
+        QCOMPARE(service.search(owner, u"шерст"_qs)->size(), 1);
+        QCOMPARE(service.search(owner, u"renamed"_qs)->size(), 1);
+        QCOMPARE(service.search(owner, u"new 1"_qs)->size(), 0);
+        QVERIFY(t.db().connection().execScript(
+            "INSERT INTO products_fts(products_fts) VALUES('integrity-check')"));
+
+        // Cancel rolls back.
         options.progress = [](qsizetype done) { return done == 0; };
         auto cancelled = service.saveMany(owner, {draft(u"C1"_qs, u"x"_qs)}, options);
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);

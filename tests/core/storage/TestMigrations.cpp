@@ -24,11 +24,19 @@ private Q_SLOTS:
         }
     }
 
-    void upgradeFromVersion1()
+    void upgradeFromEarlierVersion_data()
     {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Database::latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void upgradeFromEarlierVersion()
+    {
+        QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.kontor"_qs);
-        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_FIXTURES "/schema-v1.kontor"), path));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_FIXTURES "/schema-v%1.kontor").arg(version), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         ManualClock clock;
         auto db = Database::open(path, clock);
@@ -57,6 +65,15 @@ private Q_SLOTS:
         onSale.salePrice = Money(39900, u"RUB"_qs);
         QVERIFY(service.update(owner, onSale));
         QCOMPARE(service.product(owner, p.id)->salePrice, std::optional<Money>(Money(39900, u"RUB"_qs)));
+
+        // New products are searchable and the search index is sound after the upgrade.
+        Product fresh;
+        fresh.sku = u"NEW-1"_qs;
+        fresh.name = u"Свежий товар"_qs;
+        QVERIFY(service.create(owner, fresh));
+        QCOMPARE(service.search(owner, u"свеж"_qs)->size(), 1);
+        QVERIFY((*db)->connection().execScript(
+            "INSERT INTO products_fts(products_fts) VALUES('integrity-check')"));
     }
 };
 
