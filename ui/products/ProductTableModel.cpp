@@ -15,6 +15,10 @@ Q_LOGGING_CATEGORY(lcProductModel, "kontor.ui.productmodel")
 
 namespace kontor {
 
+namespace {
+const QString CategorySeparator = QStringLiteral(" › ");
+} // namespace
+
 ProductTableModel::ProductTableModel(ProductService& service, Actor actor, QObject* parent)
     : QAbstractTableModel(parent)
     , m_service(service)
@@ -135,8 +139,11 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
     }
     const QLocale locale;
     switch (Column(column)) {
-    case Category:
-        return m_categoryPaths.value(product->categoryId);
+    case Category: {
+        // The leaf reads best in a narrow column; the whole path is in the tooltip.
+        const QString path = m_categoryPaths.value(product->categoryId);
+        return role == Qt::ToolTipRole ? path : path.section(CategorySeparator, -1);
+    }
     case Unit:
         return Units::displayName(product->unit);
     case Price:
@@ -393,7 +400,7 @@ void ProductTableModel::reloadCategories()
     }
     m_categoryPaths.clear();
     for (const kontor::Category& c : std::as_const(*categories))
-        m_categoryPaths.insert(c.id, ProductService::categoryPath(*categories, c.id, u" › "));
+        m_categoryPaths.insert(c.id, ProductService::categoryPath(*categories, c.id, CategorySeparator));
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, Category), index(int(m_entries.size()) - 1, Category));
 }
