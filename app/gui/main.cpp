@@ -1,14 +1,7 @@
-#include "common/AppInfo.h"
-
-#include <QApplication>
-#include <QLabel>
+#include "Application.h"
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    kontor::AppInfo::setIdentity();
-    kontor::AppInfo::installTranslations(app, {});
-    QLabel label(QObject::tr("Kontor"));
-    label.show();
-    return app.exec();
+    kontor::Application app(argc, argv);
+    return app.run();
 }

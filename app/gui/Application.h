@@ -1,0 +1,52 @@
+#pragma once
+
+// Application: the kontor GUI process. Reads the command line (--database PATH), loads the
+// language chosen in the settings, opens the shop database (or says why it cannot), builds the
+// main window for the owner and greets a first start. Restarts itself after a language change,
+// once the database is closed.
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QApplication>
+
+#include <functional>
+#include <memory>
+
+namespace kontor {
+
+class AppSettings;
+class Database;
+class MainWindow;
+class ProductService;
+struct Actor;
+
+class Application : public QApplication
+{
+    Q_OBJECT
+
+public:
+    Application(int& argc, char** argv);
+    ~Application() override;
+
+    // Runs the application; returns the process exit code.
+    int run();
+
+private:
+    void greetFirstStart(const Actor& actor);
+    // Fills the shop with demo data behind a cancellable progress dialog and reports the outcome.
+    // Not wired yet: core/demo/DemoData.h is being written elsewhere. When it is merged, call it
+    // from greetFirstStart() for WelcomeDialog::Choice::DemoData as
+    //   loadDemoData([&](const auto& progress) {
+    //       return DemoData::generate(*m_products, actor, DemoData::Scale::Small, progress); });
+    bool loadDemoData(const std::function<Result<int>(const std::function<bool(int, int)>&)>& generate);
+
+    SystemClock m_clock;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_restart = false;
+};
+
+} // namespace kontor

@@ -1,0 +1,178 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "catalog/ProductService.h"
+#include "common/MessageBox.h"
+#include "products/ProductEditor.h"
+#include "products/ProductPage.h"
+#include "products/ProductSearchField.h"
+#include "products/ProductTableModel.h"
+#include "support/TempDatabase.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kontor;
+
+namespace {
+
+Product makeProduct(const QString& sku, const QString& name)
+{
+    Product p;
+    p.sku = sku;
+    p.name = name;
+    p.listPrice = Money(100, u"RUB"_qs);
+    return p;
+}
+
+struct Fixture
+{
+    Fixture()
+        : service(t.db())
+        , settings(dir.filePath(u"settings.ini"_qs))
+    {
+        for (const auto& [sku, name] : {std::pair{u"APL"_qs, u"Apple"_qs}, std::pair{u"BAN"_qs, u"Banana"_qs},
+                                        std::pair{u"CHR"_qs, u"Cherry"_qs}})
+            ids.append(service.create(Actor::owner(), makeProduct(sku, name))->id);
+    }
+    std::unique_ptr<MainWindow> open()
+    {
+        auto window = std::make_unique<MainWindow>(service, Actor::owner(), settings);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active");
+        return window;
+    }
+
+    test::TempDatabase t;
+    QTemporaryDir dir;
+    ProductService service;
+    AppSettings settings;
+    QList<Id> ids;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { MessageBox::setTestMode(true); }
+    void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void showsOnlyExistingAreasAndTheDatabase()
+    {
+        Fixture f;
+        auto window = f.open();
+        QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
+        auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
+        QCOMPARE(navigation->count(), 1);
+        QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
+        QCOMPARE(window->currentPageKey(), u"products"_qs);
+
+        // File menu: no import/export until those exist; others add them through fileMenu().
+        QVERIFY(window->fileMenu());
+        QStringList entries;
+        for (QAction* a : window->fileMenu()->actions()) {
+            if (!a->isSeparator())
+                entries.append(a->text());
+        }
+        QCOMPARE(entries, (QStringList{u"&Settings…"_qs, u"&Quit"_qs}));
+
+        QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
+        auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
+        QCOMPARE(count->text(), u"3 products"_qs);
+        QVERIFY(f.service.setArchived(Actor::owner(), f.ids[0], true));
+        QCOMPARE(count->text(), u"2 products · 1 archived"_qs);
+    }
+
+    void ctrlKFocusesTheGlobalSearch()
+    {
+        Fixture f;
+        auto window = f.open();
+        window->productPage()->view()->setFocus();
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window->globalSearch()));
+    }
+
+    void globalSearchOpensTheProduct()
+    {
+        Fixture f;
+        auto window = f.open();
+        ProductSearchField* search = window->globalSearch();
+        search->setFocus();
+        QTest::keyClicks(search, u"cher"_qs);
+        QTRY_COMPARE(search->matches().size(), 1); // after the typing pause
+        QCOMPARE(search->matches().front().name, u"Cherry"_qs);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window->productPage()->editor()->productId(), f.ids[2]);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(window->productPage()->view()->currentIndex().row(),
+                     window->productPage()->model()->rowOf(f.ids[2]));
+    }
+
+    void globalSearchFindsArchivedProducts()
+    {
+        Fixture f;
+        QVERIFY(f.service.setArchived(Actor::owner(), f.ids[1], true));
+        auto window = f.open();
+        ProductPage* page = window->productPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        QCOMPARE(page->model()->rowOf(f.ids[1]), -1);
+        window->globalSearch()->setText(u"BAN"_qs);
+        window->globalSearch()->searchNow();
+        QCOMPARE(window->globalSearch()->matches().size(), 1);
+        window->globalSearch()->setFocus();
+        QTest::keyClick(window->globalSearch(), Qt::Key_Return);
+        QCOMPARE(page->editor()->productId(), f.ids[1]);
+        // The list widens its filter to show it.
+        QVERIFY(page->findChild<QCheckBox*>(u"showArchivedCheck"_qs)->isChecked());
+        QTRY_VERIFY(page->model()->rowOf(f.ids[1]) >= 0);
+        QTRY_COMPARE(page->view()->currentIndex().row(), page->model()->rowOf(f.ids[1]));
+    }
+
+    void remembersGeometryAndLayout()
+    {
+        Fixture f;
+        {
+            auto window = f.open();
+            window->resize(1100, 700);
+            QVERIFY(window->close());
+        }
+        QVERIFY(!f.settings.windowGeometry().isEmpty());
+        QVERIFY(!f.settings.productPageState().isEmpty());
+        QCOMPARE(f.settings.lastPage(), u"products"_qs);
+        auto window = f.open();
+        QCOMPARE(window->size(), QSize(1100, 700));
+    }
+
+    void closingAsksAboutUnsavedChanges()
+    {
+        Fixture f;
+        auto window = f.open();
+        ProductPage* page = window->productPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        page->showProduct(f.ids[0]);
+        auto* name = page->findChild<QLineEdit*>(u"nameEdit"_qs);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, u" pie"_qs);
+        QVERIFY(page->editor()->isDirty());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        QVERIFY(window->close());
+        QCOMPARE(f.service.product(Actor::owner(), f.ids[0])->name, u"Apple pie"_qs);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,136 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+
+namespace kontor {
+
+namespace {
+
+struct KeyInfo
+{
+    QString name;
+    QVariant defaultValue;
+};
+
+// The one table of keys: settings file name and default of each.
+const KeyInfo& info(int key)
+{
+    static const KeyInfo table[] = {
+        {QStringLiteral("window/geometry"), QByteArray()},
+        {QStringLiteral("window/state"), QByteArray()},
+        {QStringLiteral("window/lastPage"), QStringLiteral("products")},
+        {QStringLiteral("products/pageState"), QByteArray()},
+        {QStringLiteral("general/language"), QString()},
+        {QStringLiteral("general/welcomeShown"), false},
+    };
+    return table[key];
+}
+
+const QString VersionKey = QStringLiteral("settingsVersion");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+    migrate();
+}
+
+AppSettings::AppSettings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+    migrate();
+}
+
+AppSettings::~AppSettings() = default;
+
+void AppSettings::migrate()
+{
+    // Version 1 is the first layout; later versions rename or convert keys here, oldest first.
+    if (m_settings->value(VersionKey, 0).toInt() < Version)
+        m_settings->setValue(VersionKey, Version);
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const KeyInfo& k = info(int(key));
+    return m_settings->value(k.name, k.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant& value)
+{
+    m_settings->setValue(info(int(key)).name, value);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    setValue(Key::WindowState, state);
+}
+
+QString AppSettings::lastPage() const
+{
+    return value(Key::LastPage).toString();
+}
+
+void AppSettings::setLastPage(const QString& page)
+{
+    setValue(Key::LastPage, page);
+}
+
+QByteArray AppSettings::productPageState() const
+{
+    return value(Key::ProductPageState).toByteArray();
+}
+
+void AppSettings::setProductPageState(const QByteArray& state)
+{
+    setValue(Key::ProductPageState, state);
+}
+
+QString AppSettings::language() const
+{
+    const QString language = value(Key::Language).toString();
+    return language == u"en" || language == u"ru" ? language : QString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    setValue(Key::Language, language == u"en" || language == u"ru" ? language : QString());
+}
+
+bool AppSettings::welcomeShown() const
+{
+    return value(Key::WelcomeShown).toBool();
+}
+
+void AppSettings::setWelcomeShown(bool shown)
+{
+    setValue(Key::WelcomeShown, shown);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace kontor

@@ -1,0 +1,205 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "SettingsDialog.h"
+#include "catalog/ProductService.h"
+#include "common/MessageBox.h"
+#include "products/ProductPage.h"
+#include "products/ProductSearchField.h"
+#include "products/ProductText.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace kontor {
+
+namespace {
+constexpr int PageKeyRole = Qt::UserRole + 1;
+const QString ProductsPage = QStringLiteral("products");
+} // namespace
+
+MainWindow::MainWindow(ProductService& products, Actor actor, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_products(products)
+    , m_actor(std::move(actor))
+    , m_settings(settings)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_productPage(new ProductPage(products, m_actor))
+    , m_search(new ProductSearchField(products, m_actor))
+    , m_databaseLabel(new QLabel)
+    , m_countLabel(new QLabel)
+{
+    const QString databasePath = products.database().path();
+    setWindowTitle(tr("Kontor — %1").arg(QFileInfo(databasePath).fileName()));
+    setWindowFilePath(databasePath);
+
+    // ---- menus ----
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Kontor"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    // ---- toolbar with the global search ----
+    QToolBar* toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(u"mainToolBar"_qs);
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search->setObjectName(u"globalSearch"_qs);
+    const QKeySequence searchKey(Qt::CTRL | Qt::Key_K);
+    m_search->setPlaceholderText(tr("Find a product (%1)").arg(searchKey.toString(QKeySequence::NativeText)));
+    m_search->setClearOnChoose(true);
+    m_search->setMinimumWidth(360);
+    m_search->setMaximumWidth(480);
+    toolbar->addWidget(m_search);
+    auto* focusSearch = new QShortcut(searchKey, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &ProductSearchField::productChosen, this, [this](const ProductListEntry& entry) {
+        showPage(ProductsPage);
+        m_productPage->showProduct(entry.id);
+    });
+
+    // ---- navigation and pages ----
+    m_navigation->setObjectName(u"navigation"_qs);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    addPage(ProductsPage, tr("Products"), m_productPage);
+    m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // ---- status bar ----
+    m_databaseLabel->setObjectName(u"databaseLabel"_qs);
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel->setObjectName(u"productCountLabel"_qs);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(&products, &ProductService::productsChanged, this, &MainWindow::updateProductCount);
+    updateProductCount();
+
+    // ---- remembered layout ----
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    m_productPage->restoreState(settings.productPageState());
+    showPage(settings.lastPage());
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(PageKeyRole, key);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+    m_pages->addWidget(page);
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(PageKeyRole).toString() : QString();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(PageKeyRole).toString() == key) {
+            m_navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateProductCount()
+{
+    auto active = m_products.count(m_actor, false);
+    auto all = m_products.count(m_actor, true);
+    if (!active || !all) {
+        m_countLabel->setText(tr("Products: unknown"));
+        return;
+    }
+    QString text = ProductText::productCount(*active);
+    if (*all > *active)
+        text += QStringLiteral(" · ") + tr("%1 archived").arg(QLocale().toString(*all - *active));
+    m_countLabel->setText(text);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restartRequested())
+        Q_EMIT restartRequested();
+}
+
+void MainWindow::showAbout()
+{
+    const QString path = QDir::toNativeSeparators(m_products.database().path());
+    MessageBox::about(this, tr("About Kontor"),
+                      tr("<h3>Kontor %1</h3>"
+                         "<p>A back office for small online shops: products, stock, orders, suppliers and "
+                         "support in one file on your computer.</p>"
+                         "<p>Database: %2<br>Built with Qt %3.</p>"
+                         "<p>Anyone who can copy the database file can read it; keep backups in a safe "
+                         "place.</p>")
+                          .arg(QCoreApplication::applicationVersion(), path.toHtmlEscaped(),
+                               QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_productPage->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastPage(currentPageKey());
+    m_settings.setProductPageState(m_productPage->saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace kontor

@@ -1,0 +1,63 @@
+#pragma once
+
+// MainWindow: the application frame. Navigation between areas on the left (only areas that
+// exist), a toolbar with the global product search (Ctrl+K), a status bar with the database and
+// the product count, and the File and Help menus. Remembers its geometry and last page.
+
+#include "security/Actor.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace kontor {
+
+class AppSettings;
+class ProductPage;
+class ProductSearchField;
+class ProductService;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ProductService& products, Actor actor, AppSettings& settings, QWidget* parent = nullptr);
+
+    // The File menu, for areas that add their own entries (import, export) above Settings.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    ProductPage* productPage() const { return m_productPage; }
+    ProductSearchField* globalSearch() const { return m_search; }
+    QString currentPageKey() const;
+    void showPage(const QString& key);
+
+Q_SIGNALS:
+    // The user changed the language and wants Kontor to restart.
+    void restartRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(const QString& key, const QString& title, QWidget* page);
+    void updateProductCount();
+    void showSettings();
+    void showAbout();
+
+    ProductService& m_products;
+    Actor m_actor;
+    AppSettings& m_settings;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    ProductPage* m_productPage;
+    ProductSearchField* m_search;
+    QLabel* m_databaseLabel;
+    QLabel* m_countLabel;
+    QMenu* m_fileMenu;
+    QAction* m_settingsAction;
+};
+
+} // namespace kontor

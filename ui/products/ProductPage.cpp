@@ -1,0 +1,397 @@
+#include "ProductPage.h"
+
+#include "CategoryCombo.h"
+#include "CategoryDialog.h"
+#include "ProductEditor.h"
+#include "ProductTableModel.h"
+#include "ProductText.h"
+#include "common/MessageBox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kontor {
+
+ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_actor(std::move(actor))
+    , m_model(new ProductTableModel(service, m_actor, this))
+    , m_view(new QTableView)
+    , m_editor(new ProductEditor(service, m_actor))
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_search(new QLineEdit)
+    , m_searchDebounce(new QTimer(this))
+    , m_categoryFilter(new CategoryCombo(service, m_actor, tr("All categories")))
+    , m_showArchived(new QCheckBox(tr("Show archived")))
+    , m_countLabel(new QLabel)
+    , m_newAction(new QAction(tr("&New product"), this))
+    , m_saveAction(new QAction(tr("&Save product"), this))
+{
+    const bool canEdit = m_actor.can(Permission::EditCatalog);
+
+    // ---- filter bar ----
+    auto* newButton = new QToolButton;
+    newButton->setObjectName(u"newProductButton"_qs);
+    newButton->setDefaultAction(m_newAction);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create a new product (%1)")
+                                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newAction->setEnabled(canEdit);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    addAction(m_newAction);
+    addAction(m_saveAction);
+
+    m_search->setObjectName(u"searchEdit"_qs);
+    m_search->setPlaceholderText(tr("Search by name, SKU or barcode"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(
+        std::min(260, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48));
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(SearchDebounceMs);
+    m_categoryFilter->setObjectName(u"categoryFilter"_qs);
+    m_categoryFilter->setMinimumContentsLength(10);
+    m_categoryFilter->setToolTip(tr("Show the products of a category and its sub-categories"));
+    auto* categoriesButton = new QToolButton;
+    categoriesButton->setObjectName(u"manageCategoriesButton"_qs);
+    categoriesButton->setText(tr("Categories…"));
+    categoriesButton->setToolTip(tr("Add, rename, move and delete categories"));
+    categoriesButton->setEnabled(canEdit);
+    m_showArchived->setObjectName(u"showArchivedCheck"_qs);
+    m_countLabel->setObjectName(u"countLabel"_qs);
+    m_countLabel->setEnabled(false);
+
+    auto* filterBar = new QHBoxLayout;
+    filterBar->addWidget(newButton);
+    filterBar->addSpacing(8);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_categoryFilter);
+    filterBar->addWidget(categoriesButton);
+    filterBar->addWidget(m_showArchived);
+    filterBar->addSpacing(8);
+    filterBar->addWidget(m_countLabel);
+
+    // ---- table ----
+    m_view->setObjectName(u"productTable"_qs);
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    header->resizeSection(ProductTableModel::Category, charWidth * 18);
+    header->resizeSection(ProductTableModel::Unit, charWidth * 7);
+    header->resizeSection(ProductTableModel::Price, charWidth * 14);
+    header->resizeSection(ProductTableModel::Cost, charWidth * 14);
+    header->resizeSection(ProductTableModel::Vat, charWidth * 9);
+    header->resizeSection(ProductTableModel::Barcode,
+                          m_view->fontMetrics().horizontalAdvance(u"0000000000000"_qs) + 16);
+    header->resizeSection(ProductTableModel::Status, charWidth * 10);
+    // The unit is rarely needed at a glance; the header's context menu shows it.
+    header->setSectionHidden(ProductTableModel::Unit, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ProductPage::showColumnMenu);
+    header->setSortIndicator(ProductTableModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    // Only SKU and name sort; a click elsewhere puts the indicator back.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder) {
+        if (section != ProductTableModel::Sku && section != ProductTableModel::Name)
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+
+    m_editor->setObjectName(u"productEditor"_qs);
+    m_editor->setMinimumWidth(380);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({820, 400}); // proportions until the window has its size
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    // ---- wiring ----
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &ProductPage::applyFilter);
+    connect(m_categoryFilter, &CategoryCombo::categoryChosen, this, &ProductPage::applyFilter);
+    connect(m_showArchived, &QCheckBox::toggled, this, &ProductPage::applyFilter);
+    connect(m_showArchived, &QCheckBox::toggled, this, &ProductPage::updateStatusColumn);
+    connect(categoriesButton, &QToolButton::clicked, this, &ProductPage::openCategories);
+    connect(m_newAction, &QAction::triggered, this, [this] { newProduct(); });
+    connect(m_saveAction, &QAction::triggered, m_editor, &ProductEditor::save);
+
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+    connect(m_model, &ProductTableModel::loaded, this, &ProductPage::onModelLoaded);
+    connect(m_model, &ProductTableModel::loadFailed, this, [this](const Error& error) {
+        m_countLabel->setText(tr("Cannot load the products"));
+        m_countLabel->setToolTip(error.toString());
+    });
+    connect(&service, &ProductService::productsChanged, this, &ProductPage::reloadEditorIfClean);
+
+    connect(m_editor, &ProductEditor::saved, this, [this](const Product& product) {
+        if (m_switching)
+            return; // saved on the way to another row, which stays selected
+        m_currentId = product.id;
+        const int row = m_model->rowOf(product.id);
+        if (row >= 0)
+            selectRowQuietly(row);
+        else
+            m_pendingSelect = product.id; // appears with the reload the save triggered
+    });
+    connect(m_editor, &ProductEditor::deleted, this, [this] {
+        m_currentId = Id();
+        m_view->selectionModel()->clear();
+    });
+    connect(m_editor, &ProductEditor::openProductRequested, this, &ProductPage::showProduct);
+    connect(m_editor, &ProductEditor::addVariantRequested, this, &ProductPage::newProduct);
+    connect(m_editor, &ProductEditor::stateChanged, this, &ProductPage::updateActions);
+
+    m_countLabel->setText(tr("Loading…"));
+    updateActions();
+    updateStatusColumn();
+}
+
+void ProductPage::updateStatusColumn()
+{
+    // Without archived products every row is active: the column would only repeat that.
+    m_view->horizontalHeader()->setSectionHidden(ProductTableModel::Status, !m_showArchived->isChecked());
+}
+
+void ProductPage::showColumnMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int column : {ProductTableModel::Category, ProductTableModel::Unit, ProductTableModel::Price,
+                       ProductTableModel::Cost, ProductTableModel::Vat, ProductTableModel::Barcode}) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+QByteArray ProductPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void ProductPage::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    QByteArray splitter;
+    QByteArray header;
+    in >> version >> splitter >> header;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_splitter->restoreState(splitter);
+    m_view->horizontalHeader()->restoreState(header);
+    // Name stretches whatever was saved; Status follows "Show archived".
+    m_view->horizontalHeader()->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
+    updateStatusColumn();
+}
+
+void ProductPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProductPage::applyFilter()
+{
+    m_searchDebounce->stop();
+    ProductFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.categoryId = m_categoryFilter->currentCategoryId();
+    filter.includeArchived = m_showArchived->isChecked();
+    m_model->setFilter(filter);
+}
+
+void ProductPage::updateActions()
+{
+    m_saveAction->setEnabled(m_editor->canSave());
+}
+
+void ProductPage::updateCount()
+{
+    m_countLabel->setText(ProductText::productCount(m_model->rowCount()));
+    m_countLabel->setToolTip({});
+}
+
+void ProductPage::selectRowQuietly(int row)
+{
+    m_selecting = true;
+    const QModelIndex index = m_model->index(row, ProductTableModel::Name);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    m_selecting = false;
+}
+
+void ProductPage::onModelLoaded()
+{
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        m_view->resizeColumnToContents(ProductTableModel::Sku);
+    }
+    updateCount();
+    if (!m_pendingSelect.isNull()) {
+        const int row = m_model->rowOf(m_pendingSelect);
+        if (row >= 0) {
+            const Id id = m_pendingSelect;
+            m_pendingSelect = Id();
+            if (id == m_currentId)
+                selectRowQuietly(row);
+            else
+                m_view->selectRow(row); // loads it through onCurrentRowChanged
+            return;
+        }
+    }
+    // After a reset the view forgot the selection: put it back on the product in the editor.
+    const int row = m_model->rowOf(m_currentId);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (row >= 0 && (!current.isValid() || current.row() != row))
+        selectRowQuietly(row);
+}
+
+void ProductPage::onCurrentRowChanged(int row)
+{
+    if (m_selecting || row < 0)
+        return;
+    const Id id = m_model->idAt(row);
+    if (id.isNull() || (id == m_currentId && !m_editor->isNew()))
+        return;
+    m_switching = true;
+    const bool leave = m_editor->confirmLeave();
+    m_switching = false;
+    if (!leave) {
+        // Stay on the product being edited.
+        const int back = m_model->rowOf(m_currentId);
+        QTimer::singleShot(0, this, [this, back] {
+            if (back >= 0)
+                selectRowQuietly(back);
+            else
+                m_view->selectionModel()->clear();
+        });
+        return;
+    }
+    auto product = m_service.product(m_actor, id);
+    if (!product) {
+        MessageBox::warning(this, tr("Products"), product.error().toString());
+        return;
+    }
+    m_currentId = id;
+    m_editor->setProduct(*product);
+}
+
+void ProductPage::showProduct(const Id& id)
+{
+    if (id.isNull())
+        return;
+    if (id != m_currentId || m_editor->isNew()) {
+        if (!m_editor->confirmLeave())
+            return;
+        auto product = m_service.product(m_actor, id);
+        if (!product) {
+            MessageBox::warning(this, tr("Products"), product.error().toString());
+            return;
+        }
+        m_currentId = id;
+        m_editor->setProduct(*product);
+        const int row = m_model->rowOf(id);
+        if (row >= 0) {
+            selectRowQuietly(row);
+            return;
+        }
+        // The filter hides it: widen the filter so it can be selected in the list.
+        m_pendingSelect = id;
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockCategory(m_categoryFilter);
+        const QSignalBlocker blockArchived(m_showArchived);
+        m_search->clear();
+        m_categoryFilter->setCurrentCategoryId(Id());
+        if (product->archived)
+            m_showArchived->setChecked(true);
+        applyFilter();
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        selectRowQuietly(row);
+}
+
+void ProductPage::newProduct(const Product& draft)
+{
+    if (!m_actor.can(Permission::EditCatalog) || !m_editor->confirmLeave())
+        return;
+    Product p = draft;
+    if (p.categoryId.isNull() && p.parentId.isNull())
+        p.categoryId = m_categoryFilter->currentCategoryId();
+    m_selecting = true;
+    m_view->selectionModel()->clear();
+    m_selecting = false;
+    m_currentId = Id();
+    m_editor->startNew(p);
+}
+
+bool ProductPage::confirmLeave()
+{
+    return m_editor->confirmLeave();
+}
+
+void ProductPage::reloadEditorIfClean(const QList<Id>& ids)
+{
+    if (m_currentId.isNull() || m_editor->isNew() || m_editor->isDirty())
+        return;
+    if (!ids.isEmpty() && !ids.contains(m_currentId))
+        return;
+    auto product = m_service.product(m_actor, m_currentId);
+    if (!product) {
+        // Deleted elsewhere.
+        m_currentId = Id();
+        m_editor->clear();
+        return;
+    }
+    m_editor->setProduct(*product);
+}
+
+void ProductPage::openCategories()
+{
+    CategoryDialog dialog(m_service, m_actor, this);
+    dialog.exec();
+}
+
+} // namespace kontor
