@@ -4,6 +4,8 @@
 #include "SettingsDialog.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "products/ProductExportDialog.h"
+#include "products/ProductImportDialog.h"
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
@@ -47,6 +49,22 @@ MainWindow::MainWindow(ProductService& products, Actor actor, AppSettings& setti
 
     // ---- menus ----
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_actor.can(Permission::ImportData)) {
+        m_importAction = m_fileMenu->addAction(tr("&Import products…"), this, [this] {
+            ProductImportDialog dialog(m_products, m_actor, this);
+            dialog.exec();
+        });
+        m_importAction->setShortcut(tr("Ctrl+I"));
+    }
+    if (m_actor.can(Permission::ExportData)) {
+        m_exportAction = m_fileMenu->addAction(tr("&Export products…"), this, [this] {
+            ProductExportDialog dialog(m_products, m_actor, this);
+            dialog.exec();
+        });
+        m_exportAction->setShortcut(tr("Ctrl+E"));
+    }
+    if (m_importAction || m_exportAction)
+        m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setShortcut(QKeySequence::Preferences);

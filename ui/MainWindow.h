@@ -29,6 +29,8 @@ public:
     // The File menu, for areas that add their own entries (import, export) above Settings.
     QMenu* fileMenu() const { return m_fileMenu; }
     QAction* settingsAction() const { return m_settingsAction; }
+    QAction* importAction() const { return m_importAction; } // null when the user may not import
+    QAction* exportAction() const { return m_exportAction; } // null when the user may not export
     ProductPage* productPage() const { return m_productPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
@@ -58,6 +60,8 @@ private:
     QLabel* m_countLabel;
     QMenu* m_fileMenu;
     QAction* m_settingsAction;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
 };
 
 } // namespace kontor

@@ -77,14 +77,20 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
 
-        // File menu: no import/export until those exist; others add them through fileMenu().
+        // File menu: import and export for those who may, then settings and quit.
         QVERIFY(window->fileMenu());
         QStringList entries;
         for (QAction* a : window->fileMenu()->actions()) {
             if (!a->isSeparator())
                 entries.append(a->text());
         }
-        QCOMPARE(entries, (QStringList{u"&Settings…"_qs, u"&Quit"_qs}));
+        QCOMPARE(entries, (QStringList{u"&Import products…"_qs, u"&Export products…"_qs, u"&Settings…"_qs,
+                                       u"&Quit"_qs}));
+
+        // A warehouse worker may neither import nor export: the entries are not there at all.
+        MainWindow warehouse(f.service, Actor::withRole(Role::Warehouse), f.settings);
+        QVERIFY(!warehouse.importAction());
+        QVERIFY(!warehouse.exportAction());
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
