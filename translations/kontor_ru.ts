@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Kontor</source>
-        <translation>Kontor</translation>
-    </message>
-</context>
-<context>
     <name>kontor::Actor</name>
     <message>
         <source>Owner</source>
@@ -52,6 +45,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::Application</name>
+    <message>
+        <source>Kontor: the back office for small online shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shop database at &lt;path&gt; (created if it does not exist) instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished">Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor was not closed properly last time; the database was checked and is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first product with New product (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::Barcodes</name>
     <message>
         <source>the barcode is empty</source>
@@ -80,6 +112,89 @@
     <message>
         <source>Internal</source>
         <translation>Внутренний</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CategoryDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new top-level category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new category inside the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only empty categories can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products in a category are also shown when filtering by any category above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new category inside &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the category &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,6 +339,81 @@
     <message>
         <source>the profile needs a name</source>
         <translation>не указано название профиля</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MainWindow</name>
+    <message>
+        <source>Kontor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a product (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;A back office for small online shops: products, stock, orders, suppliers and support in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Anyone who can copy the database file can read it; keep backups in a safe place.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -382,6 +572,265 @@
     <message>
         <source>the VAT rate must be between 0 and 100 %</source>
         <translation>ставка НДС должна быть от 0 до 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductEditor</name>
+    <message>
+        <source>Select a product in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished">кг</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal code</source>
+        <translation type="unfinished">Внутренний код</translation>
+    </message>
+    <message>
+        <source>A code the shop made up and prints itself; it has no check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main product, if this is a colour or size of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ariant of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a variant to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product cannot be a variant of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a variant itself; choose its main product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has variants, so it cannot be a variant itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the main product from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attribute needs a name (e.g. Colour or Size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the product in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the product from lists; its history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has variants or history, so it can only be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the product for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +1082,57 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ProductPage</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new product (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the products of a category and its sub-categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, move and delete categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ProductService</name>
     <message>
         <source>The product does not exist or was deleted.</source>
@@ -806,6 +1306,139 @@ Skipped: %4</source>
         <source>the category still holds products or sub-categories; move them elsewhere first</source>
         <translation>в категории ещё есть товары или подкатегории; сначала переместите их в другое место</translation>
     </message>
+    <message>
+        <source>the SKU %1 is repeated: it already appears on line %2</source>
+        <translation type="unfinished">артикул %1 повторяется: он уже есть в строке %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Себестоимость</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished">НДС</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Штрихкод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Hidden: you may not view costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductText</name>
+    <message>
+        <source>No VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>VAT rate in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT rate in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT rate must be between 0 and 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight cannot be negative</source>
+        <translation type="unfinished">вес не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProgressRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Kontor restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Kontor now to switch the language?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::TextDecoder</name>
@@ -843,6 +1476,33 @@ Skipped: %4</source>
     <message>
         <source>l</source>
         <translation>л</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor keeps your shop&apos;s catalog in a file on this computer; it works without an internet connection. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add products one by one, or import them from a file later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample products and categories to look around with. Archive or delete them when you are ready for your own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

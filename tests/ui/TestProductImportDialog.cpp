@@ -50,7 +50,7 @@ private Q_SLOTS:
         connect(&ticker, &QTimer::timeout, this, [&] { ++guiTicks; });
         ticker.start(1);
         dialog.startImport();
-        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(guiTicks > 0); // the event loop kept running during the import
         QVERIFY(dialog.lastResult().has_value());
         QCOMPARE(dialog.lastResult()->created, 3000);
@@ -68,7 +68,7 @@ private Q_SLOTS:
         test::DialogCloser closer;
         QSignalSpy finished(&dialog, &ProductImportDialog::importFinished);
         dialog.startImport();
-        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QVERIFY(!dialog.lastResult()->committed);
         QCOMPARE(dialog.lastResult()->issues.value(0).line, 3);
         QCOMPARE(service.count(Actor::owner()).value(), 0);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         test::DialogCloser closer;
         QSignalSpy finished(&dialog, &ProductExportDialog::exportFinished);
         dialog.startExport();
-        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));

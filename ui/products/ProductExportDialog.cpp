@@ -1,21 +1,17 @@
 #include "ProductExportDialog.h"
 
+#include "common/MessageBox.h"
+#include "common/ProgressRunner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QTimer>
-#include <QtConcurrent>
-
-#include <atomic>
 
 namespace kontor {
 
@@ -91,42 +87,23 @@ ProductExportOptions ProductExportDialog::options() const
 
 void ProductExportDialog::startExport()
 {
-    auto* progress = new QProgressDialog(tr("Exporting products…"), tr("Cancel"), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto percent = std::make_shared<std::atomic_int>(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto* ticker = new QTimer(progress);
-    connect(ticker, &QTimer::timeout, progress, [progress, percent] { progress->setValue(percent->load()); });
-    ticker->start(100);
-
-    auto* watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, progress] {
-        progress->close();
-        progress->deleteLater();
-        const Result<int> result = watcher->result();
-        watcher->deleteLater();
-        if (!result) {
-            if (result.error().code != ErrorCode::Cancelled)
-                QMessageBox::critical(this, tr("Export failed"), result.error().toString());
-            Q_EMIT exportFinished(false);
-            return;
-        }
-        Q_EMIT exportFinished(true);
-        QMessageBox::information(this, tr("Export finished"),
-                                 tr("%n product(s) written to %1.", nullptr, *result).arg(m_file->text()));
-        accept();
-    });
+    ProgressRunner runner(this, tr("Exporting products…"));
     const QString path = m_file->text();
     const ProductExportOptions opts = options();
-    watcher->setFuture(QtConcurrent::run([this, path, opts, cancelled, percent] {
+    const auto result = runner.run<int>([this, path, opts](const ProgressRunner::Progress& progress) {
         ProductCsv csv(m_service);
-        return csv.exportTo(m_actor, path, opts, [cancelled, percent](qint64 done, qint64 total) {
-            percent->store(int(100 * done / std::max<qint64>(1, total)));
-            return !cancelled->load();
-        });
-    }));
+        return csv.exportTo(m_actor, path, opts, progress);
+    });
+    if (!result) {
+        if (result.error().code != ErrorCode::Cancelled)
+            MessageBox::critical(this, tr("Export failed"), result.error().toString());
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    Q_EMIT exportFinished(true);
+    MessageBox::information(this, tr("Export finished"),
+                            tr("%n product(s) written to %1.", nullptr, *result).arg(path));
+    accept();
 }
 
 } // namespace kontor

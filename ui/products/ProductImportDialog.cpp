@@ -1,5 +1,8 @@
 #include "ProductImportDialog.h"
 
+#include "common/MessageBox.h"
+#include "common/ProgressRunner.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
@@ -8,22 +11,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <atomic>
 
 namespace kontor {
 
@@ -262,7 +259,7 @@ void ProductImportDialog::saveProfile()
     auto saved = m_profiles.save(
         ImportProfile{name, u"products"_qs, currentMapping().toHeaderNames(m_preview->headers)});
     if (!saved) {
-        QMessageBox::warning(this, tr("Save mapping"), saved.error().toString());
+        MessageBox::warning(this, tr("Save mapping"), saved.error().toString());
         return;
     }
     if (m_profile->findData(name.trimmed()) < 0)
@@ -276,38 +273,17 @@ void ProductImportDialog::startImport()
     if (!m_preview)
         return;
     m_importButton->setEnabled(false);
-    auto* progress = new QProgressDialog(tr("Importing products…"), tr("Cancel"), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto done = std::make_shared<std::atomic<qint64>>(0);
-    auto total = std::make_shared<std::atomic<qint64>>(1);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto* ticker = new QTimer(progress);
-    connect(ticker, &QTimer::timeout, progress, [progress, done, total] {
-        progress->setValue(int(100 * done->load() / std::max<qint64>(1, total->load())));
-    });
-    ticker->start(100);
-
-    auto* watcher = new QFutureWatcher<Result<ProductImportResult>>(this);
-    connect(watcher, &QFutureWatcher<Result<ProductImportResult>>::finished, this, [this, watcher, progress] {
-        progress->close();
-        progress->deleteLater();
-        showResult(watcher->result());
-        watcher->deleteLater();
-        m_importButton->setEnabled(true);
-        Q_EMIT importFinished();
-    });
-    // The import runs on a pool thread with its own database connection; the GUI stays live.
+    // The import runs on a worker thread with its own database connection; the GUI stays live.
+    ProgressRunner runner(this, tr("Importing products…"));
     const QString path = m_file->text();
     const ProductImportOptions opts = options();
-    watcher->setFuture(QtConcurrent::run([this, path, opts, cancelled, done, total] {
-        return m_csv.import(m_actor, path, opts, [cancelled, done, total](qint64 d, qint64 t) {
-            done->store(d);
-            total->store(t);
-            return !cancelled->load();
+    const auto result =
+        runner.run<ProductImportResult>([this, path, opts](const ProgressRunner::Progress& progress) {
+            return m_csv.import(m_actor, path, opts, progress);
         });
-    }));
+    m_importButton->setEnabled(true);
+    showResult(result);
+    Q_EMIT importFinished();
 }
 
 void ProductImportDialog::showResult(const Result<ProductImportResult>& result)
@@ -315,9 +291,9 @@ void ProductImportDialog::showResult(const Result<ProductImportResult>& result)
     if (!result) {
         m_lastResult.reset();
         if (result.error().code == ErrorCode::Cancelled)
-            QMessageBox::information(this, tr("Import cancelled"), result.error().message);
+            MessageBox::information(this, tr("Import cancelled"), result.error().message);
         else
-            QMessageBox::critical(this, tr("Import failed"), result.error().toString());
+            MessageBox::critical(this, tr("Import failed"), result.error().toString());
         return;
     }
     m_lastResult = *result;
@@ -338,7 +314,7 @@ void ProductImportDialog::showResult(const Result<ProductImportResult>& result)
     if (!r.issues.isEmpty())
         showImportIssues(this, tr("Imported, but %n row(s) were skipped", nullptr, int(r.issues.size())),
                          r.issues);
-    QMessageBox::information(this, tr("Import finished"), summary);
+    MessageBox::information(this, tr("Import finished"), summary);
     accept();
 }
 
