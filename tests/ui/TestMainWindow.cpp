@@ -9,6 +9,7 @@
 #include "support/TempDatabase.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -140,6 +141,7 @@ private Q_SLOTS:
         QCOMPARE(page->editor()->productId(), f.ids[1]);
         // The list widens its filter to show it.
         QVERIFY(page->findChild<QCheckBox*>(u"showArchivedCheck"_qs)->isChecked());
+        QVERIFY(!page->view()->horizontalHeader()->isSectionHidden(ProductTableModel::Status));
         QTRY_VERIFY(page->model()->rowOf(f.ids[1]) >= 0);
         QTRY_COMPARE(page->view()->currentIndex().row(), page->model()->rowOf(f.ids[1]));
     }

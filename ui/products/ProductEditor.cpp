@@ -178,7 +178,7 @@ void ProductEditor::buildUi()
     m_description = new QPlainTextEdit;
     m_description->setObjectName(u"descriptionEdit"_qs);
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Description:"), m_description);
     contentLayout->addWidget(general);
 

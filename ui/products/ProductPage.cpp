@@ -345,6 +345,7 @@ void ProductPage::showProduct(const Id& id)
         m_categoryFilter->setCurrentCategoryId(Id());
         if (product->archived)
             m_showArchived->setChecked(true);
+        updateStatusColumn();
         applyFilter();
         return;
     }

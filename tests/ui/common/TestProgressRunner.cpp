@@ -108,6 +108,7 @@ private Q_SLOTS:
         QWidget window;
         window.show();
         ProgressRunner runner(&window, u"Working"_qs);
+        runner.setShowDelayMs(2000); // far longer than the job, even on a loaded machine
         bool shown = false;
         QTimer probe;
         connect(&probe, &QTimer::timeout, this,
