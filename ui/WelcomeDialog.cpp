@@ -9,15 +9,6 @@
 
 namespace kontor {
 
-bool WelcomeDialog::demoDataAvailable()
-{
-#if __has_include("demo/DemoData.h")
-    return true;
-#else
-    return false;
-#endif
-}
-
 bool WelcomeDialog::shouldShow(ProductService& products, const Actor& actor, const AppSettings& settings)
 {
     if (settings.welcomeShown())
@@ -57,17 +48,15 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(empty);
 
-    if (demoDataAvailable()) {
-        auto* demo = new QCommandLinkButton(
-            tr("Load demo data"), tr("Sample products and categories to look around with. Archive or "
-                                     "delete them when you are ready for your own."));
-        demo->setObjectName(u"demoDataButton"_qs);
-        connect(demo, &QCommandLinkButton::clicked, this, [this] {
-            m_choice = Choice::DemoData;
-            accept();
-        });
-        layout->addWidget(demo);
-    }
+    auto* demo = new QCommandLinkButton(tr("Load demo data"),
+                                        tr("Sample products and categories to look around with. Archive or "
+                                           "delete them when you are ready for your own."));
+    demo->setObjectName(u"demoDataButton"_qs);
+    connect(demo, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Choice::DemoData;
+        accept();
+    });
+    layout->addWidget(demo);
     layout->addStretch();
     setMinimumWidth(480);
 }

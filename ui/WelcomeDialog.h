@@ -1,8 +1,7 @@
 #pragma once
 
 // WelcomeDialog: shown on the first start with an empty shop. Asks whether to start empty or with
-// demo data and returns the choice; the caller acts on it. The demo option appears only in builds
-// that have the demo data generator (core/demo/DemoData.h).
+// demo data and returns the choice; the caller acts on it.
 
 #include <QDialog>
 
@@ -26,8 +25,6 @@ public:
     explicit WelcomeDialog(QWidget* parent = nullptr);
 
     Choice choice() const { return m_choice; }
-    // True in builds with core/demo/DemoData.h.
-    static bool demoDataAvailable();
     // First start: the shop has no products at all and the dialog was never answered.
     static bool shouldShow(ProductService& products, const Actor& actor, const AppSettings& settings);
 

@@ -7,6 +7,7 @@
 #include "common/AppInfo.h"
 #include "common/MessageBox.h"
 #include "common/ProgressRunner.h"
+#include "demo/DemoData.h"
 #include "products/ProductText.h"
 #include "storage/Database.h"
 
@@ -98,9 +99,13 @@ void Application::greetFirstStart(const Actor& actor)
     welcome.exec();
     m_settings->setWelcomeShown(true);
     m_settings->sync();
-    // Choice::DemoData is only offered once core/demo/DemoData.h exists; see loadDemoData().
-    if (welcome.choice() == WelcomeDialog::Choice::EmptyShop)
+    if (welcome.choice() == WelcomeDialog::Choice::DemoData) {
+        loadDemoData([&](const std::function<bool(int, int)>& progress) {
+            return DemoData::generate(*m_products, actor, DemoData::Scale::Small, progress);
+        });
+    } else {
         m_window->statusBar()->showMessage(tr("Create your first product with New product (Ctrl+N)."), 20000);
+    }
 }
 
 bool Application::loadDemoData(

@@ -35,10 +35,6 @@ public:
 private:
     void greetFirstStart(const Actor& actor);
     // Fills the shop with demo data behind a cancellable progress dialog and reports the outcome.
-    // Not wired yet: core/demo/DemoData.h is being written elsewhere. When it is merged, call it
-    // from greetFirstStart() for WelcomeDialog::Choice::DemoData as
-    //   loadDemoData([&](const auto& progress) {
-    //       return DemoData::generate(*m_products, actor, DemoData::Scale::Small, progress); });
     bool loadDemoData(const std::function<Result<int>(const std::function<bool(int, int)>&)>& generate);
 
     SystemClock m_clock;

@@ -41,18 +41,14 @@ private Q_SLOTS:
         WelcomeDialog dialog;
         auto* empty = dialog.findChild<QCommandLinkButton*>(u"emptyShopButton"_qs);
         QVERIFY(empty);
-        // The demo option exists only in builds with the demo data generator.
-        QCOMPARE(dialog.findChild<QCommandLinkButton*>(u"demoDataButton"_qs) != nullptr,
-                 WelcomeDialog::demoDataAvailable());
+        QVERIFY(dialog.findChild<QCommandLinkButton*>(u"demoDataButton"_qs));
         empty->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.choice(), WelcomeDialog::Choice::EmptyShop);
 
-        if (WelcomeDialog::demoDataAvailable()) {
-            WelcomeDialog demo;
-            demo.findChild<QCommandLinkButton*>(u"demoDataButton"_qs)->click();
-            QCOMPARE(demo.choice(), WelcomeDialog::Choice::DemoData);
-        }
+        WelcomeDialog demo;
+        demo.findChild<QCommandLinkButton*>(u"demoDataButton"_qs)->click();
+        QCOMPARE(demo.choice(), WelcomeDialog::Choice::DemoData);
     }
 };
 
