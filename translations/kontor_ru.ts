@@ -48,39 +48,39 @@
     <name>kontor::Application</name>
     <message>
         <source>Kontor: the back office for small online shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor — бэк-офис для небольших интернет-магазинов.</translation>
     </message>
     <message>
         <source>Open the shop database at &lt;path&gt; (created if it does not exist) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных магазина по пути &lt;путь&gt; вместо базы по умолчанию (если базы нет, она будет создана).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>Kontor</source>
-        <translation type="unfinished">Kontor</translation>
+        <translation>Kontor</translation>
     </message>
     <message>
         <source>Kontor was not closed properly last time; the database was checked and is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз Kontor был закрыт некорректно; база данных проверена, ошибок нет.</translation>
     </message>
     <message>
         <source>Create your first product with New product (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте первый товар командой «Новый товар» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Creating demo products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационных товаров…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные</translation>
     </message>
     <message>
         <source>Demo data is ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные готовы: %1.</translation>
     </message>
 </context>
 <context>
@@ -118,83 +118,83 @@
     <name>kontor::CategoryDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add &amp;sub-category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;подкатегорию</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;местить в…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <source>A new top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория верхнего уровня</translation>
     </message>
     <message>
         <source>A new category inside the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория внутри выбранной</translation>
     </message>
     <message>
         <source>Only empty categories can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только пустую категорию</translation>
     </message>
     <message>
         <source>Products in a category are also shown when filtering by any category above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары категории показываются и при отборе по любой вышестоящей категории.</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию</translation>
     </message>
     <message>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать категорию</translation>
     </message>
     <message>
         <source>Move category</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить категорию</translation>
     </message>
     <message>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить категорию</translation>
     </message>
     <message>
         <source>Name of the new category inside &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой категории внутри «%1»:</translation>
     </message>
     <message>
         <source>Name of the new category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой категории:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(верхний уровень)</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot; into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» в:</translation>
     </message>
     <message>
         <source>Delete the category &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить категорию «%1»?</translation>
     </message>
 </context>
 <context>
@@ -345,75 +345,75 @@
     <name>kontor::MainWindow</name>
     <message>
         <source>Kontor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт товаров…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт товаров…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Kontor</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Find a product (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти товар (%1)</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>Products: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров: неизвестно</translation>
     </message>
     <message>
         <source>%1 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве: %1</translation>
     </message>
     <message>
         <source>About Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Kontor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;A back office for small online shops: products, stock, orders, suppliers and support in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Anyone who can copy the database file can read it; keep backups in a safe place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для небольших интернет-магазинов: товары, остатки, заказы, поставщики и поддержка в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Собрано с Qt %3.&lt;/p&gt;&lt;p&gt;Любой, кто может скопировать файл базы данных, может его прочитать; храните резервные копии в надёжном месте.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -578,259 +578,259 @@
     <name>kontor::ProductEditor</name>
     <message>
         <source>Select a product in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите товар в списке или создайте новый.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наи&amp;менование:</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Без категории</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ед. изм.:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Price and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена и налоги</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;бестоимость:</translation>
     </message>
     <message>
         <source>&amp;VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ДС:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вес:</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished">кг</translation>
+        <translation>кг</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоды</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Scan or type a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте или введите штрихкод</translation>
     </message>
     <message>
         <source>Internal code</source>
-        <translation type="unfinished">Внутренний код</translation>
+        <translation>Внутренний код</translation>
     </message>
     <message>
         <source>A code the shop made up and prints itself; it has no check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код, который магазин придумал и печатает сам; в нём нет контрольной цифры.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
     <message>
         <source>Main product, if this is a colour or size of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной товар, если этот товар — его вариант по цвету или размеру</translation>
     </message>
     <message>
         <source>V&amp;ariant of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант &amp;товара:</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Характеристика</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить характеристику</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить характеристику</translation>
     </message>
     <message>
         <source>Double-click a variant to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть вариант, дважды щёлкните по нему.</translation>
     </message>
     <message>
         <source>Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вариант</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>(missing product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(товар не найден)</translation>
     </message>
     <message>
         <source>New variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вариант</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранён</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>A product cannot be a variant of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар не может быть вариантом самого себя.</translation>
     </message>
     <message>
         <source>%1 is a variant itself; choose its main product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 сам является вариантом; выберите его основной товар.</translation>
     </message>
     <message>
         <source>This product has variants, so it cannot be a variant itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого товара есть варианты, поэтому он сам не может быть вариантом.</translation>
     </message>
     <message>
         <source>The SKU is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан артикул.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано наименование.</translation>
     </message>
     <message>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Choose the main product from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите основной товар из списка.</translation>
     </message>
     <message>
         <source>Every attribute needs a name (e.g. Colour or Size).</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждой характеристики должно быть название (например, Цвет или Размер).</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть из архива</translation>
     </message>
     <message>
         <source>Show the product in lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показывать товар в списках</translation>
     </message>
     <message>
         <source>Hide the product from lists; its history is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть товар из списков; его история сохраняется</translation>
     </message>
     <message>
         <source>This product has variants or history, so it can only be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого товара есть варианты или история, поэтому его можно только переместить в архив.</translation>
     </message>
     <message>
         <source>Delete the product for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить товар безвозвратно</translation>
     </message>
     <message>
         <source>The barcode %1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод %1 уже есть в списке.</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивировать товар</translation>
     </message>
     <message>
         <source>Restore product</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть товар из архива</translation>
     </message>
     <message>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить товар</translation>
     </message>
     <message>
         <source>Delete %1 (%2) for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить товар %1 (%2) безвозвратно? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>the new product</source>
-        <translation type="unfinished"></translation>
+        <translation>новом товаре</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в %1?</translation>
     </message>
 </context>
 <context>
@@ -882,10 +882,6 @@
     <message>
         <source>Exporting products…</source>
         <translation>Экспорт товаров…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1023,10 +1019,6 @@
         <translation>Импорт товаров…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
@@ -1085,51 +1077,51 @@ Skipped: %4</source>
     <name>kontor::ProductPage</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать архивные</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый товар</translation>
     </message>
     <message>
         <source>&amp;Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить товар</translation>
     </message>
     <message>
         <source>Create a new product (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать товар (%1)</translation>
     </message>
     <message>
         <source>Search by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по наименованию, артикулу или штрихкоду</translation>
     </message>
     <message>
         <source>Show the products of a category and its sub-categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать товары категории и её подкатегорий</translation>
     </message>
     <message>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории…</translation>
     </message>
     <message>
         <source>Add, rename, move and delete categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление, переименование, перемещение и удаление категорий</translation>
     </message>
     <message>
         <source>Cannot load the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся загрузить товары</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
 </context>
 <context>
@@ -1308,93 +1300,93 @@ Skipped: %4</source>
     </message>
     <message>
         <source>the SKU %1 is repeated: it already appears on line %2</source>
-        <translation type="unfinished">артикул %1 повторяется: он уже есть в строке %2</translation>
+        <translation>артикул %1 повторяется: он уже есть в строке %2</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Ед. изм.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Себестоимость</translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">НДС</translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Штрихкод</translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Hidden: you may not view costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто: у вас нет права просматривать себестоимость</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductText</name>
     <message>
         <source>No VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Без НДС</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>VAT rate in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является ставкой НДС в процентах</translation>
     </message>
     <message>
         <source>the VAT rate must be between 0 and 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка НДС должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished">вес не может быть отрицательным</translation>
+        <translation>вес не может быть отрицательным</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>1 product</source>
-        <translation type="unfinished"></translation>
+        <translation>1 товар</translation>
     </message>
     <message numerus="yes">
         <source>%Ln products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
         </translation>
     </message>
 </context>
@@ -1402,42 +1394,42 @@ Skipped: %4</source>
     <name>kontor::ProgressRunner</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите</translation>
     </message>
 </context>
 <context>
     <name>kontor::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>A new language takes effect after Kontor restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык начнёт действовать после перезапуска Kontor.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Restart Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуск Kontor</translation>
     </message>
     <message>
         <source>Restart Kontor now to switch the language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить Kontor сейчас, чтобы сменить язык?</translation>
     </message>
 </context>
 <context>
@@ -1482,27 +1474,27 @@ Skipped: %4</source>
     <name>kontor::WelcomeDialog</name>
     <message>
         <source>Welcome to Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Kontor</translation>
     </message>
     <message>
         <source>Kontor keeps your shop&apos;s catalog in a file on this computer; it works without an internet connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor хранит каталог вашего магазина в файле на этом компьютере и работает без подключения к интернету. С чего вы хотите начать?</translation>
     </message>
     <message>
         <source>Start with an empty shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с пустого магазина</translation>
     </message>
     <message>
         <source>Add products one by one, or import them from a file later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляйте товары по одному или позже импортируйте их из файла.</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демо-данные</translation>
     </message>
     <message>
         <source>Sample products and categories to look around with. Archive or delete them when you are ready for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры товаров и категорий, чтобы осмотреться. Когда будете готовы добавить свои, переместите их в архив или удалите.</translation>
     </message>
 </context>
 <context>
