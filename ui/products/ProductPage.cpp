@@ -107,12 +107,21 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     header->resizeSection(ProductTableModel::Unit, charWidth * 7);
     header->resizeSection(ProductTableModel::Price, charWidth * 14);
     header->resizeSection(ProductTableModel::Cost, charWidth * 14);
-    header->resizeSection(ProductTableModel::Vat, charWidth * 9);
+    header->resizeSection(ProductTableModel::Vat, charWidth * 11); // "Без НДС"
     header->resizeSection(ProductTableModel::Barcode,
                           m_view->fontMetrics().horizontalAdvance(u"0000000000000"_qs) + 16);
     header->resizeSection(ProductTableModel::Status, charWidth * 10);
-    // The unit is rarely needed at a glance; the header's context menu shows it.
+    // No column narrower than its own title: Russian titles ("Себестоимость") are long.
+    for (int column = ProductTableModel::Category; column < ProductTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * charWidth + 12;
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
+    // The unit and the barcode are rarely needed at a glance (search finds barcodes anyway); the
+    // header's context menu shows them.
     header->setSectionHidden(ProductTableModel::Unit, true);
+    header->setSectionHidden(ProductTableModel::Barcode, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProductPage::showColumnMenu);
     header->setSortIndicator(ProductTableModel::Name, Qt::AscendingOrder);
@@ -130,7 +139,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({820, 400}); // proportions until the window has its size
+    m_splitter->setSizes({920, 360}); // proportions until the window has its size
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
