@@ -832,6 +832,18 @@
         <source>Save the changes to %1?</source>
         <translation>Сохранить изменения в %1?</translation>
     </message>
+    <message>
+        <source>no sale</source>
+        <translation>без скидки</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Цена со с&amp;кидкой:</translation>
+    </message>
+    <message>
+        <source>The sale price cannot be negative.</source>
+        <translation>Цена со скидкой не может быть отрицательной.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProductExportDialog</name>

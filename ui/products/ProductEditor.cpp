@@ -193,6 +193,13 @@ void ProductEditor::buildUi()
     m_price->setReadOnly(!canEditPrices);
     m_priceError = makeErrorLabel(u"priceError"_qs);
     priceForm->addRow(tr("&Price:"), withError(withSuffix(m_price, currencySign), m_priceError));
+    m_salePrice = new QLineEdit;
+    m_salePrice->setObjectName(u"salePriceEdit"_qs);
+    m_salePrice->setAlignment(Qt::AlignRight);
+    m_salePrice->setPlaceholderText(tr("no sale"));
+    m_salePrice->setReadOnly(!canEditPrices);
+    m_salePriceError = makeErrorLabel(u"salePriceError"_qs);
+    priceForm->addRow(tr("Sa&le price:"), withError(withSuffix(m_salePrice, currencySign), m_salePriceError));
     m_cost = new QLineEdit;
     m_cost->setObjectName(u"costEdit"_qs);
     m_cost->setAlignment(Qt::AlignRight);
@@ -341,7 +348,7 @@ void ProductEditor::buildUi()
 
     if (!canEdit) {
         for (QLineEdit* edit :
-             {m_sku, m_name, m_price, m_cost, m_weight, static_cast<QLineEdit*>(m_parentPicker)})
+             {m_sku, m_name, m_price, m_salePrice, m_cost, m_weight, static_cast<QLineEdit*>(m_parentPicker)})
             edit->setReadOnly(true);
         m_description->setReadOnly(true);
         for (QWidget* w : std::initializer_list<QWidget*>{m_category, m_unit, m_vat, m_barcodeInput,
@@ -354,7 +361,7 @@ void ProductEditor::buildUi()
     }
 
     // ---- wiring ----
-    for (QLineEdit* edit : {m_sku, m_name, m_price, m_cost, m_weight})
+    for (QLineEdit* edit : {m_sku, m_name, m_price, m_salePrice, m_cost, m_weight})
         connect(edit, &QLineEdit::textChanged, this, &ProductEditor::onFieldChanged);
     for (QLineEdit* edit : {m_sku, m_name})
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
@@ -462,9 +469,10 @@ void ProductEditor::load(const Product& product, Mode mode)
                          ? QString()
                          : Money(product.listPrice.minorUnits(), currency()).toLocaleNumber(locale));
     m_cost->setText(product.cost ? product.cost->toLocaleNumber(locale) : QString());
+    m_salePrice->setText(product.salePrice ? product.salePrice->toLocaleNumber(locale) : QString());
     m_vat->setCurrentText(ProductText::vatRate(product.vatRateBp, locale));
     m_weight->setText(ProductText::weightKg(product.weightGrams, locale));
-    for (QLineEdit* edit : {m_sku, m_name, m_price, m_cost, m_weight})
+    for (QLineEdit* edit : {m_sku, m_name, m_price, m_salePrice, m_cost, m_weight})
         edit->setCursorPosition(0); // long names show their beginning
 
     m_barcodes->clear();
@@ -622,6 +630,7 @@ bool ProductEditor::validateFields()
         return {};
     };
     check(m_priceError, moneyError(m_price->text(), tr("The price cannot be negative.")));
+    check(m_salePriceError, moneyError(m_salePrice->text(), tr("The sale price cannot be negative.")));
     if (m_actor.can(Permission::ViewCosts))
         check(m_costError, moneyError(m_cost->text(), tr("The cost cannot be negative.")));
 
@@ -701,6 +710,9 @@ std::optional<Product> ProductEditor::productFromFields()
     p.unit = Unit(m_unit->currentData().toInt());
     p.listPrice = m_price->text().trimmed().isEmpty() ? Money(0, currency())
                                                       : *Money::parse(m_price->text(), currency(), format);
+    p.salePrice = m_salePrice->text().trimmed().isEmpty()
+                      ? std::nullopt
+                      : std::optional<Money>(*Money::parse(m_salePrice->text(), currency(), format));
     if (m_actor.can(Permission::ViewCosts)) {
         p.cost = m_cost->text().trimmed().isEmpty()
                      ? std::nullopt
@@ -772,6 +784,7 @@ void ProductEditor::showServiceError(const Error& error)
     const std::pair<const char*, QWidget*> fields[] = {{"SKU", m_sku},
                                                        {"Name", m_name},
                                                        {"Price", m_price},
+                                                       {"Sale price", m_salePrice},
                                                        {"Cost", m_cost},
                                                        {"VAT", m_vat},
                                                        {"Weight", m_weight},

@@ -112,6 +112,8 @@ private:
     QComboBox* m_unit = nullptr;
     QLineEdit* m_price = nullptr;
     QLabel* m_priceError = nullptr;
+    QLineEdit* m_salePrice = nullptr;
+    QLabel* m_salePriceError = nullptr;
     QLabel* m_costLabel = nullptr;
     QWidget* m_costField = nullptr;
     QLineEdit* m_cost = nullptr;

@@ -160,6 +160,7 @@ private Q_SLOTS:
         // Russian typing: space groups, comma decimals.
         type(f.w<QLineEdit>(u"priceEdit"_qs), u"1 234,50"_qs);
         type(f.w<QLineEdit>(u"costEdit"_qs), u"600"_qs);
+        type(f.w<QLineEdit>(u"salePriceEdit"_qs), u"999,90"_qs);
         f.w<QComboBox>(u"vatCombo"_qs)->setCurrentIndex(5); // 20 %
         type(f.w<QLineEdit>(u"weightEdit"_qs), u"0,25"_qs);
         f.w<QComboBox>(u"unitCombo"_qs)->setCurrentIndex(0);
@@ -180,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(p.description, u"Стекло, 8 см"_qs);
         QCOMPARE(p.listPrice.minorUnits(), 123450);
         QCOMPARE(p.cost->minorUnits(), 60000);
+        QCOMPARE(p.salePrice->minorUnits(), 99990);
         QCOMPARE(p.vatRateBp, std::optional<int>(2000));
         QCOMPARE(p.weightGrams, std::optional<qint64>(250));
         QCOMPARE(p.barcodes.size(), 1);
