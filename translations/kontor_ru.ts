@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Sa&amp;le price:</source>
-        <translation>Цена со с&amp;кидкой:</translation>
+        <translation>Цена со ск&amp;идкой:</translation>
     </message>
     <message>
         <source>The sale price cannot be negative.</source>
