@@ -1,8 +1,7 @@
-#include <QTest>
-
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QLibraryInfo>
+#include <QTest>
 #include <QTimeZone>
 #include <QTranslator>
 
