@@ -199,14 +199,11 @@ Result<void> ProductService::loadBarcodes(Connection& c, QList<Product>& product
     auto q = c.query("SELECT code, kind FROM product_barcodes WHERE product_id = ? ORDER BY local_id");
     for (Product& p : products) {
         q.bind(p.id);
-        while (true) {
-            auto row = q.next();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            p.barcodes.append(Barcode{q.text(0), Barcodes::kindFromCode(q.text(1))});
-        }
+        if (auto ok = q.forEachRow([&] {
+                p.barcodes.append(Barcode{q.text(0), Barcodes::kindFromCode(q.text(1))});
+            });
+            !ok)
+            return fail(ok.error());
         q.reset();
     }
     return {};
@@ -279,14 +276,8 @@ Result<QList<Product>> ProductService::variants(const Actor& actor, const Id& pa
         QByteArray(ProductColumns.toByteArray() + "WHERE parent_id = ? AND deleted = 0 ORDER BY local_id"));
     q.bind(parentId);
     QList<Product> result;
-    while (true) {
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        result.append(readProduct(q));
-    }
+    if (auto ok = q.forEachRow([&] { result.append(readProduct(q)); }); !ok)
+        return fail(ok.error());
     if (auto ok = loadBarcodes(c, result); !ok)
         return fail(ok.error());
     for (Product& p : result)
@@ -359,18 +350,15 @@ Result<QList<ProductListEntry>> ProductService::listMatching(const Actor& actor,
         q.bind(scanLimit);
 
     QList<ProductListEntry> result;
-    while (true) {
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        result.append(ProductListEntry{q.int64(0), q.id(1), q.text(2), q.text(3), int(q.int64(4))});
-    }
+    if (auto ok = q.forEachRow([&] {
+            result.append(ProductListEntry{q.int64(0), q.id(1), q.text(2), q.text(3), int(q.int64(4))});
+        });
+        !ok)
+        return fail(ok.error());
     return result;
 }
 
-void ProductService::sortEntries(QList<ProductListEntry>& entries, bool byRank)
+void ProductService::sortEntries(QList<ProductListEntry>& entries, bool byRank, SortKey key)
 {
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -378,7 +366,7 @@ void ProductService::sortEntries(QList<ProductListEntry>& entries, bool byRank)
     std::vector<QCollatorSortKey> keys;
     keys.reserve(entries.size());
     for (const ProductListEntry& e : std::as_const(entries))
-        keys.push_back(collator.sortKey(e.name));
+        keys.push_back(collator.sortKey(key == SortKey::Sku ? e.sku : e.name));
     std::vector<qsizetype> order(entries.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
@@ -987,14 +975,8 @@ Result<QList<Category>> ProductService::categories(const Actor& actor)
     Q_UNUSED(actor);
     auto q = m_db.connection().query("SELECT id, parent_id, name FROM categories WHERE deleted = 0");
     QList<Category> result;
-    while (true) {
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        result.append(Category{q.id(0), q.id(1), q.text(2)});
-    }
+    if (auto ok = q.forEachRow([&] { result.append(Category{q.id(0), q.id(1), q.text(2)}); }); !ok)
+        return fail(ok.error());
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);

@@ -88,8 +88,14 @@ public:
     // "Clothes > Socks" for display and export.
     static QString categoryPath(const QList<Category>& all, const Id& id, QStringView separator = u" > ");
 
-    // Sorts light rows by name in the user's language order (QCollator), rank first when ranked.
-    static void sortEntries(QList<ProductListEntry>& entries, bool byRank);
+    // Sorts light rows by name (or SKU) in the user's language order (QCollator, numbers by value),
+    // rank first when ranked.
+    enum class SortKey
+    {
+        Name,
+        Sku
+    };
+    static void sortEntries(QList<ProductListEntry>& entries, bool byRank, SortKey key = SortKey::Name);
 
 Q_SIGNALS:
     // Emitted after a commit; an empty list means "many products changed, reload".

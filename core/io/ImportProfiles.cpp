@@ -47,14 +47,8 @@ Result<QStringList> ImportProfiles::names(const QString& kind)
     auto q = m_db.connection().query("SELECT name FROM import_profiles WHERE kind = ? ORDER BY name");
     q.bind(kind);
     QStringList result;
-    while (true) {
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        result.append(q.text(0));
-    }
+    if (auto ok = q.forEachRow([&] { result.append(q.text(0)); }); !ok)
+        return fail(ok.error());
     return result;
 }
 

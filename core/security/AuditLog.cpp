@@ -42,15 +42,12 @@ Result<QList<AuditEntry>> entries(Connection& connection, const Id& entityId, in
         q.bind(entityId);
     q.bind(limit);
     QList<AuditEntry> result;
-    while (true) {
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        result.append(AuditEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.id(4), q.text(5),
-                                 fromJson(q.text(6)), fromJson(q.text(7))});
-    }
+    if (auto ok = q.forEachRow([&] {
+            result.append(AuditEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.id(4), q.text(5),
+                                     fromJson(q.text(6)), fromJson(q.text(7))});
+        });
+        !ok)
+        return fail(ok.error());
     return result;
 }
 

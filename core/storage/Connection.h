@@ -57,6 +57,19 @@ public:
     [[nodiscard]] Result<bool> next();
     // Runs the statement to completion (for writes).
     [[nodiscard]] Result<void> run();
+    // Steps through every row, calling `onRow()` (which reads this query's columns) for each.
+    template <typename F>
+    [[nodiscard]] Result<void> forEachRow(F&& onRow)
+    {
+        while (true) {
+            auto row = next();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            onRow();
+        }
+    }
     // Runs and returns the first column of the first row, if any.
     [[nodiscard]] Result<std::optional<qint64>> scalarInt();
 

@@ -269,26 +269,8 @@ bool ProductTableModel::isRanked(SortSpec spec) const
 
 void ProductTableModel::sortEntries(QList<ProductListEntry>& entries, SortSpec spec, bool ranked)
 {
-    if (spec.column == Sku) {
-        QCollator collator{QLocale()};
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
-        std::vector<QCollatorSortKey> keys;
-        keys.reserve(entries.size());
-        for (const ProductListEntry& e : std::as_const(entries))
-            keys.push_back(collator.sortKey(e.sku));
-        std::vector<qsizetype> order(entries.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](qsizetype a, qsizetype b) { return keys[a].compare(keys[b]) < 0; });
-        QList<ProductListEntry> sorted;
-        sorted.reserve(entries.size());
-        for (qsizetype i : order)
-            sorted.append(std::move(entries[i]));
-        entries = std::move(sorted);
-    } else {
-        ProductService::sortEntries(entries, ranked);
-    }
+    ProductService::sortEntries(
+        entries, ranked, spec.column == Sku ? ProductService::SortKey::Sku : ProductService::SortKey::Name);
     if (spec.order == Qt::DescendingOrder)
         std::reverse(entries.begin(), entries.end());
 }
