@@ -529,10 +529,9 @@ Result<void> ProductService::validate(Connection& c, const Product& p, ProductFi
         }
     }
     if (fields & ProductField::Attributes) {
-        for (const auto& [key, value] : p.attributes) {
-            if (key.trimmed().isEmpty())
+        for (const auto& attribute : p.attributes) {
+            if (attribute.first.trimmed().isEmpty())
                 return invalid(tr("a variant attribute has no name"), tr("Attributes"));
-            Q_UNUSED(value);
         }
     }
     if (fields & ProductField::Barcodes) {
@@ -716,9 +715,6 @@ Result<ProductFields> ProductService::updateRow(Connection& c, const Actor& acto
         if (auto ok = writeBarcodes(c, actor, after, before.barcodes); !ok)
             return fail(ok.error());
     }
-    const ProductFields audited = ProductField::ListPrice | ProductField::Cost | ProductField::Sku |
-                                  ProductField::Name | ProductField::Archived | ProductField::VatRate;
-    Q_UNUSED(audited);
     if (auto ok = AuditLog::record(c, actor, now, u"product.update", u"product", after.id,
                                    tr("Changed %1 (%2)").arg(after.sku, after.name),
                                    fieldsJson(before, changed, actor.can(Permission::ViewCosts)),
