@@ -9,8 +9,8 @@
 #include "ScaleBench.h"
 #include "WorkloadW.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,7 +26,10 @@ using namespace kontor::bench;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The start-up step builds the real main window; offscreen unless a display is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kontor-bench"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
     QLoggingCategory::setFilterRules(u"kontor.*.info=false"_qs);

@@ -1,0 +1,40 @@
+#include "StartupBench.h"
+
+#include "AppSettings.h"
+#include "BenchTools.h"
+#include "MainWindow.h"
+#include "catalog/ProductService.h"
+#include "common/Clock.h"
+#include "products/ProductPage.h"
+#include "products/ProductTableModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace kontor::bench {
+
+double startToUsableWindowMs(const QString& databasePath, const QString& settingsPath)
+{
+    Stopwatch timer;
+    SystemClock clock;
+    auto db = check(Database::open(databasePath, clock), "open the database for start-up");
+    ProductService products(*db);
+    AppSettings settings(settingsPath);
+    MainWindow window(products, Actor::owner(), settings);
+    window.show();
+    ProductTableModel* model = window.productPage()->model();
+    if (model->isLoading() || model->rowCount() == 0) {
+        QEventLoop loop;
+        QObject::connect(model, &ProductTableModel::loaded, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    // The first visible rows are fetched and painted.
+    (void)model->index(0, 0).data();
+    QCoreApplication::processEvents();
+    return timer.ms();
+}
+
+} // namespace kontor::bench
