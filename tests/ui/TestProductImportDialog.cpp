@@ -38,6 +38,9 @@ private Q_SLOTS:
             bytes += "T-" + QByteArray::number(i) + ";Товар " + QByteArray::number(i) + ";1 234,50\r\n";
         dialog.setFile(writeFile(u"ru.csv"_qs, bytes));
         const ProductImportOptions options = dialog.options();
+        // The defaults a shop owner expects: update existing products, import nothing if a row is bad.
+        QVERIFY(options.updateExisting);
+        QVERIFY(!options.skipBadRows);
         QVERIFY(options.mapping.has_value());
         QCOMPARE(options.mapping->column(u"sku"_qs), 0);
         QCOMPARE(options.mapping->column(u"price"_qs), 2);

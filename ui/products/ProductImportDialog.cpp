@@ -36,7 +36,7 @@ ProductImportDialog::ProductImportDialog(ProductService& service, const Actor& a
     , m_profiles(service.database())
 {
     setWindowTitle(tr("Import products"));
-    resize(900, 640);
+    resize(1000, 680);
 
     m_file = new QLineEdit(this);
     m_file->setPlaceholderText(tr("Choose a CSV file…"));
@@ -78,21 +78,22 @@ ProductImportDialog::ProductImportDialog(ProductService& service, const Actor& a
 
     auto* mappingBox = new QGroupBox(tr("Columns"), this);
     auto* mappingLayout = new QHBoxLayout(mappingBox);
-    mappingLayout->addWidget(m_mapping, 2);
-    mappingLayout->addWidget(m_sample, 3);
+    mappingLayout->addWidget(m_mapping, 3);
+    mappingLayout->addWidget(m_sample, 2);
 
     m_updateExisting = new QRadioButton(tr("Update the existing product"), this);
     m_reportExisting = new QRadioButton(tr("Report it as an error"), this);
-    m_updateExisting->setChecked(true);
     m_importNothing = new QRadioButton(tr("Import nothing and list the problems"), this);
     m_skipBad = new QRadioButton(tr("Skip bad rows and import the rest"), this);
-    m_importNothing->setChecked(true);
     auto* existingGroup = new QButtonGroup(this);
     existingGroup->addButton(m_updateExisting);
     existingGroup->addButton(m_reportExisting);
     auto* badGroup = new QButtonGroup(this);
     badGroup->addButton(m_importNothing);
     badGroup->addButton(m_skipBad);
+    // Checked only once grouped: before that all four radios are exclusive among each other.
+    m_updateExisting->setChecked(true);
+    m_importNothing->setChecked(true);
     auto* rules = new QFormLayout;
     auto* existingRow = new QHBoxLayout;
     existingRow->addWidget(m_updateExisting);
@@ -106,8 +107,12 @@ ProductImportDialog::ProductImportDialog(ProductService& service, const Actor& a
     rules->addRow(tr("When a row is bad:"), badRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    // An action, not the accept button: QDialogButtonBox would make that the default for Enter.
+    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::ActionRole);
     m_importButton->setEnabled(false);
+    // Enter in the file field shows the file's columns; importing (or browsing) is always a click.
+    for (auto* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -116,7 +121,10 @@ ProductImportDialog::ProductImportDialog(ProductService& service, const Actor& a
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ProductImportDialog::chooseFile);
-    connect(m_file, &QLineEdit::editingFinished, this, &ProductImportDialog::loadPreview);
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        if (!m_preview || m_preview->headers.isEmpty() || m_loadedFile != m_file->text())
+            loadPreview();
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ProductImportDialog::loadPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ProductImportDialog::loadPreview);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ProductImportDialog::applyProfile);
@@ -175,6 +183,7 @@ void ProductImportDialog::loadPreview()
         return;
     }
     m_preview = *preview;
+    m_loadedFile = m_file->text();
     const QString delimiter = preview->delimiter == u'\t' ? tr("tab") : QString(preview->delimiter);
     m_detected->setText(tr("%1 · %2 · separator “%3” · %n row(s)", nullptr, preview->rowCount)
                             .arg(ProductCsv::formatName(preview->format), preview->encoding, delimiter));
@@ -220,6 +229,7 @@ void ProductImportDialog::rebuildMapping()
         m_mapping->setCellWidget(row, 1, combo);
     }
     m_mapping->resizeColumnToContents(0);
+    m_mapping->setColumnWidth(1, std::max(180, m_mapping->fontMetrics().averageCharWidth() * 24));
 }
 
 ColumnMapping ProductImportDialog::currentMapping() const

@@ -50,6 +50,7 @@ private:
     ImportProfiles m_profiles;
     std::optional<ProductImportPreview> m_preview;
     std::optional<ProductImportResult> m_lastResult;
+    QString m_loadedFile; // the file the preview shows
 
     QLineEdit* m_file = nullptr;
     QComboBox* m_format = nullptr;
