@@ -1,10 +1,10 @@
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,27 +12,11 @@ using namespace kontor;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-// Runs the real kontor-cli, in English, with a private data folder.
 Run cli(const QStringList& arguments, const QString& dataHome)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_qs, dataHome);
-    env.insert(u"XDG_CONFIG_HOME"_qs, dataHome);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KONTOR_CLI_PATH), QStringList{u"--language"_qs, u"en"_qs} + arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("kontor-cli did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(QStringLiteral(KONTOR_CLI_PATH), arguments, dataHome);
 }
 
 // The product count seen by opening the file after the process has exited; -1 if it cannot open.

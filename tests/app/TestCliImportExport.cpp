@@ -1,9 +1,9 @@
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,26 +18,11 @@ class TestCliImportExport : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     Run cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_qs, m_dir.path());
-        env.insert(u"XDG_CONFIG_HOME"_qs, m_dir.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KONTOR_CLI_PATH), QStringList{u"--language"_qs, u"en"_qs} + arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("kontor-cli did not finish");
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringLiteral(KONTOR_CLI_PATH), arguments, m_dir.path());
     }
 
     QString file(const QString& name, const QByteArray& bytes)

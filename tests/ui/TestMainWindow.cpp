@@ -7,6 +7,7 @@
 #include "products/ProductSearchField.h"
 #include "products/ProductTableModel.h"
 #include "support/TempDatabase.h"
+#include "support/TestData.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -19,17 +20,9 @@
 #include <QTest>
 
 using namespace kontor;
+using test::makeProduct;
 
 namespace {
-
-Product makeProduct(const QString& sku, const QString& name)
-{
-    Product p;
-    p.sku = sku;
-    p.name = name;
-    p.listPrice = Money(100, u"RUB"_qs);
-    return p;
-}
 
 struct Fixture
 {
@@ -39,7 +32,7 @@ struct Fixture
     {
         for (const auto& [sku, name] : {std::pair{u"APL"_qs, u"Apple"_qs}, std::pair{u"BAN"_qs, u"Banana"_qs},
                                         std::pair{u"CHR"_qs, u"Cherry"_qs}})
-            ids.append(service.create(Actor::owner(), makeProduct(sku, name))->id);
+            ids.append(service.create(Actor::owner(), makeProduct(sku, name, 100))->id);
     }
     std::unique_ptr<MainWindow> open()
     {

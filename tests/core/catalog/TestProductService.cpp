@@ -1,6 +1,7 @@
 #include "catalog/ProductService.h"
 #include "security/AuditLog.h"
 #include "support/TempDatabase.h"
+#include "support/TestData.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,16 +10,11 @@ using namespace kontor;
 
 namespace {
 
+// Most tests here want a known cost too.
 Product draft(const QString& sku, const QString& name, qint64 price = 10000,
               std::optional<qint64> cost = 6000)
 {
-    Product p;
-    p.sku = sku;
-    p.name = name;
-    p.listPrice = Money(price, u"RUB"_qs);
-    if (cost)
-        p.cost = Money(*cost, u"RUB"_qs);
-    return p;
+    return test::makeProduct(sku, name, price, cost);
 }
 
 qint64 scalar(Database& db, const char* sql)

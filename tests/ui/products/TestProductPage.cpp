@@ -5,6 +5,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
 #include "support/TempDatabase.h"
+#include "support/TestData.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,17 +20,9 @@
 #include <QToolButton>
 
 using namespace kontor;
+using test::makeProduct;
 
 namespace {
-
-Product makeProduct(const QString& sku, const QString& name, qint64 priceMinor = 10000)
-{
-    Product p;
-    p.sku = sku;
-    p.name = name;
-    p.listPrice = Money(priceMinor, u"RUB"_qs);
-    return p;
-}
 
 template <typename T>
 T* child(QWidget* parent, const QString& name)

@@ -1,23 +1,16 @@
 #include "catalog/ProductService.h"
 #include "products/ProductTableModel.h"
 #include "support/TempDatabase.h"
+#include "support/TestData.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace kontor;
+using test::makeProduct;
 
 namespace {
-
-Product makeProduct(const QString& sku, const QString& name, qint64 priceMinor = 10000)
-{
-    Product p;
-    p.sku = sku;
-    p.name = name;
-    p.listPrice = Money(priceMinor, u"RUB"_qs);
-    return p;
-}
 
 QStringList column(const ProductTableModel& model, int column)
 {
