@@ -194,19 +194,39 @@ Result<Product> ProductService::loadOne(Connection& c, QByteArrayView whereClaus
     return one.front();
 }
 
+namespace {
+
+// "[1,2,3]": a list of local ids bound as one parameter and read back with json_each, so a page
+// of rows is one query instead of one per row.
+QString localIdList(const QList<qint64>& localIds)
+{
+    QStringList numbers;
+    numbers.reserve(localIds.size());
+    for (qint64 id : localIds)
+        numbers.append(QString::number(id));
+    return u'[' + numbers.join(u',') + u']';
+}
+
+} // namespace
+
 Result<void> ProductService::loadBarcodes(Connection& c, QList<Product>& products)
 {
-    auto q = c.query("SELECT code, kind FROM product_barcodes WHERE product_id = ? ORDER BY local_id");
-    for (Product& p : products) {
-        q.bind(p.id);
-        if (auto ok = q.forEachRow([&] {
-                p.barcodes.append(Barcode{q.text(0), Barcodes::kindFromCode(q.text(1))});
-            });
-            !ok)
-            return fail(ok.error());
-        q.reset();
+    if (products.isEmpty())
+        return {};
+    QHash<qint64, qsizetype> indexOf;
+    QList<qint64> localIds;
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        indexOf.insert(products[i].localId, i);
+        localIds.append(products[i].localId);
     }
-    return {};
+    auto q = c.query(
+        "SELECT p.local_id, b.code, b.kind FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+        "WHERE p.local_id IN (SELECT value FROM json_each(?)) ORDER BY b.local_id");
+    q.bind(localIdList(localIds));
+    return q.forEachRow([&] {
+        products[indexOf.value(q.int64(0))].barcodes.append(
+            Barcode{q.text(1), Barcodes::kindFromCode(q.text(2))});
+    });
 }
 
 Result<Product> ProductService::product(const Actor& actor, const Id& id)
@@ -245,16 +265,15 @@ Result<QList<Product>> ProductService::productsByLocalIds(const Actor& actor, co
     Connection& c = m_db.connection();
     ReadTransaction snapshot(c);
     QHash<qint64, Product> found;
-    auto q = c.query(QByteArray(ProductColumns.toByteArray() + "WHERE local_id = ? AND deleted = 0"));
-    for (qint64 localId : localIds) {
-        q.bind(localId);
-        auto row = q.next();
-        if (!row)
-            return fail(row.error());
-        if (*row)
-            found.insert(localId, readProduct(q));
-        q.reset();
-    }
+    auto q = c.query(QByteArray(ProductColumns.toByteArray() +
+                                "WHERE local_id IN (SELECT value FROM json_each(?)) AND deleted = 0"));
+    q.bind(localIdList(localIds));
+    if (auto ok = q.forEachRow([&] {
+            Product p = readProduct(q);
+            found.insert(p.localId, std::move(p));
+        });
+        !ok)
+        return fail(ok.error());
     QList<Product> result;
     result.reserve(found.size());
     for (qint64 localId : localIds) {
