@@ -33,5 +33,6 @@ public:
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
+std::unique_ptr<CliCommand> makeStockCommand();
 
 } // namespace kontor::cli

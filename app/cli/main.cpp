@@ -40,6 +40,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeDemoCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeStockCommand());
     return commands;
 }
 

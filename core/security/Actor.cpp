@@ -11,11 +11,12 @@ Permissions Actor::defaultPermissions(Role role)
         return Permissions::fromInt(0xFFFFFFFFu);
     case Role::Manager:
         return Permission::ViewCosts | Permission::EditCatalog | Permission::EditPrices |
-               Permission::ImportData | Permission::ExportData;
+               Permission::ImportData | Permission::ExportData | Permission::MoveStock |
+               Permission::PostCounts;
     case Role::Support:
         return Permissions(Permission::ExportData);
     case Role::Warehouse:
-        return Permissions();
+        return Permission::MoveStock | Permission::PostCounts;
     }
     return {};
 }
@@ -47,6 +48,10 @@ QString Actor::permissionName(Permission p)
         return QCoreApplication::translate("kontor::Actor", "change settings");
     case Permission::ManageUsers:
         return QCoreApplication::translate("kontor::Actor", "manage users");
+    case Permission::MoveStock:
+        return QCoreApplication::translate("kontor::Actor", "move stock");
+    case Permission::PostCounts:
+        return QCoreApplication::translate("kontor::Actor", "count stock");
     }
     return {};
 }

@@ -21,6 +21,8 @@ enum class Permission : quint32
     ExportData = 1u << 4,
     ManageSettings = 1u << 5,
     ManageUsers = 1u << 6,
+    MoveStock = 1u << 7,  // receive, ship, transfer, adjust and reverse stock
+    PostCounts = 1u << 8, // count stock and post counts
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)

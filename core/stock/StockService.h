@@ -1,0 +1,202 @@
+#pragma once
+
+// StockService: the stock ledger's rules. Warehouses and locations; postings (receipts, shipments,
+// transfers, adjustments, returns) as append-only signed movements; count events; reservations;
+// kits; moving-average valuation. Balances are maintained in the same transaction as every ledger
+// row, by one rule (ARCHITECTURE.md): on hand = the latest count + movements that occurred after it.
+// verify() recomputes them from the ledger. Local commands never make stock negative or consume
+// reserved stock; ledger rows received from another device (applyRecords) are facts and always apply.
+
+#include "Stock.h"
+#include "security/Actor.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace kontor {
+
+struct KitComponent
+{
+    Id componentId;
+    Quantity quantity; // per kit
+};
+
+struct Reservation
+{
+    Id id;
+    Id productId;
+    Id locationId;
+    Quantity quantity;
+    QString refKind;
+    Id refId;
+    qint64 createdAt = 0;
+};
+
+// One row of the stock page: a product at a location.
+struct StockRow
+{
+    Id productId;
+    qint64 productLocalId = 0;
+    QString sku;
+    QString name;
+    QString unit;
+    Id categoryId;
+    Id locationId;
+    Quantity onHand;
+    Quantity reserved;
+    bool sellable = true;
+    std::optional<qint64> value; // on hand x average cost, minor units; hidden without ViewCosts
+    std::optional<qint64> averageCost;
+
+    Quantity available() const { return sellable ? onHand - reserved : Quantity(); }
+};
+
+struct StockFilter
+{
+    Id locationId;  // null: every location
+    Id warehouseId; // null: every warehouse
+    Id categoryId;  // null: every category (includes sub-categories)
+    bool negativeOnly = false;
+    bool includeZero = false; // rows whose on hand and reserved are both zero
+    QList<Id> productIds;     // non-empty: only these products
+};
+
+struct BalanceMismatch
+{
+    Id productId;
+    Id locationId;
+    Quantity expectedOnHand;
+    Quantity actualOnHand;
+    Quantity expectedReserved;
+    Quantity actualReserved;
+};
+
+class StockService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StockService(Database& db, QObject* parent = nullptr);
+
+    Database& database() { return m_db; }
+
+    // The built-in main warehouse and its locations (same ids on every device).
+    static Id mainWarehouseId();
+    static Id mainLocationId();
+    static Id packingLocationId();
+    static Id transitLocationId();
+    static Id quarantineLocationId();
+
+    // ---- warehouses and locations ----
+    Result<QList<Warehouse>> warehouses(const Actor& actor, bool includeArchived = false);
+    Result<QList<Location>> locations(const Actor& actor, bool includeArchived = false);
+    Result<Location> location(const Actor& actor, const Id& id);
+    // "Main warehouse / Shelf A-1" for lists and documents.
+    static QString displayName(const Warehouse& w);
+    static QString displayName(const Location& l);
+    // A new warehouse comes with a storage, an in-transit and a quarantine location (a marketplace
+    // warehouse with one FBO location).
+    Result<Warehouse> createWarehouse(const Actor& actor, const QString& code, const QString& name,
+                                      WarehouseKind kind);
+    Result<Location> createLocation(const Actor& actor, const Location& draft);
+    Result<void> updateLocation(const Actor& actor, const Location& location);
+    // Refused while the location holds or reserves stock.
+    Result<void> setLocationArchived(const Actor& actor, const Id& id, bool archived);
+    // The in-transit location of a warehouse (transfers between warehouses pass through it).
+    Result<Id> transitLocationOf(const Actor& actor, const Id& warehouseId);
+
+    // ---- postings (each one transaction; returns the document id shared by its legs) ----
+    Result<Id> post(const Actor& actor, const MovementDraft& draft);
+    Result<Id> receive(const Actor& actor, const Id& productId, const Id& locationId, Quantity quantity,
+                       std::optional<qint64> unitCost = {}, qint64 occurredAt = 0, const QString& note = {});
+    // A kit ships its components.
+    Result<Id> ship(const Actor& actor, const Id& productId, const Id& locationId, Quantity quantity,
+                    qint64 occurredAt = 0, const QString& refKind = {}, const Id& refId = {});
+    Result<Id> adjust(const Actor& actor, const Id& productId, const Id& locationId, Quantity delta,
+                      const QString& reason, const QString& note = {}, qint64 occurredAt = 0);
+    // Two legs at once: out of `from`, into `to`.
+    Result<Id> transfer(const Actor& actor, const Id& productId, const Id& from, const Id& to,
+                        Quantity quantity, const QString& reason = {}, qint64 occurredAt = 0,
+                        const QString& note = {});
+    // Posts the opposite of every leg of a document; the original stays in history.
+    Result<Id> reverse(const Actor& actor, const Id& docId, const QString& note = {});
+    // Records count events (absolute quantities); from a count session or a quick count.
+    Result<void> postCounts(const Actor& actor, const QList<CountEvent>& counts);
+    // Ledger rows made on another device (sync, an offline laptop): inserted once by id, applied
+    // to balances by the same rule, never refused for availability. Returns how many were new.
+    Result<int> applyRecords(const Actor& actor, const QList<Movement>& movements,
+                             const QList<CountEvent>& counts);
+
+    // ---- reservations ----
+    // Refused when fewer than `quantity` are available at the location.
+    Result<Id> reserve(const Actor& actor, const Id& productId, const Id& locationId, Quantity quantity,
+                       const QString& refKind, const Id& refId);
+    Result<void> releaseReservations(const Actor& actor, const QString& refKind, const Id& refId);
+    Result<QList<Reservation>> reservations(const Actor& actor, const Id& productId);
+
+    // ---- reads ----
+    Result<Balance> balance(const Actor& actor, const Id& productId, const Id& locationId);
+    Result<QList<Balance>> balancesOf(const Actor& actor, const Id& productId);
+    // On hand of every product at one location, by product id.
+    Result<QHash<Id, Quantity>> onHandAt(const Actor& actor, const Id& locationId);
+    // On hand - reserved over sellable locations; a kit: min over components of available / per kit.
+    Result<Quantity> available(const Actor& actor, const Id& productId);
+    Result<QList<StockRow>> stockRows(const Actor& actor, const StockFilter& filter);
+    // Newest first.
+    Result<QList<Movement>> movements(const Actor& actor, const MovementFilter& filter);
+    Result<QList<Movement>> document(const Actor& actor, const Id& docId);
+    Result<QList<CountEvent>> counts(const Actor& actor, const Id& productId, const Id& locationId = {});
+    // Moving-average cost (minor units of the shop currency); needs ViewCosts.
+    Result<std::optional<qint64>> averageCost(const Actor& actor, const Id& productId);
+    // Shrinkage of a count event: counted - what the ledger said just before it.
+    Result<Quantity> countDifference(const Actor& actor, const CountEvent& count);
+
+    // ---- kits and policies ----
+    Result<void> setKitComponents(const Actor& actor, const Id& kitId, const QList<KitComponent>& components);
+    Result<QList<KitComponent>> kitComponents(const Actor& actor, const Id& kitId);
+    Result<bool> allowsBackorders(const Actor& actor, const Id& productId);
+    Result<void> setAllowBackorders(const Actor& actor, const Id& productId, bool allow);
+
+    // ---- verification ----
+    // Balances that differ from a recomputation over the whole ledger (empty = all correct).
+    Result<QList<BalanceMismatch>> verify(const Actor& actor);
+    // Recomputes every balance from the ledger; returns how many rows changed.
+    Result<int> rebuildBalances(const Actor& actor);
+
+Q_SIGNALS:
+    // Emitted after a commit with the products whose stock changed (empty: reload everything).
+    void stockChanged(const QList<kontor::Id>& productIds);
+    void locationsChanged();
+
+private:
+    struct ProductInfo
+    {
+        QString sku;
+        QString unit;
+        bool isKit = false;
+    };
+    Result<ProductInfo> productInfo(Connection& c, const Id& productId);
+    Result<Location> loadLocation(Connection& c, const Id& id);
+    Result<QList<MovementLine>> expandKits(Connection& c, const MovementDraft& draft);
+    Result<void> checkDraft(Connection& c, const MovementDraft& draft, const QList<MovementLine>& lines,
+                            qint64 occurredAt);
+    Result<void> consumeReservations(Connection& c, const Actor& actor, const MovementDraft& draft,
+                                     const QList<MovementLine>& lines);
+    Result<void> checkAvailability(Connection& c, const QList<MovementLine>& lines);
+    // Inserts one ledger row (change log included) and applies it to the balance.
+    Result<void> insertMovement(Connection& c, const Actor& actor, Movement& m, bool fromRemote);
+    Result<void> insertCount(Connection& c, const Actor& actor, CountEvent& e, bool fromRemote);
+    static Result<void> applyMovement(Connection& c, const Movement& m);
+    static Result<void> applyCount(Connection& c, const CountEvent& e);
+    Result<void> updateAverageCost(Connection& c, const Id& productId, Quantity received, qint64 unitCost,
+                                   qint64 now);
+    Result<std::optional<qint64>> currentCost(Connection& c, const Id& productId);
+    Result<void> addReserved(Connection& c, const Id& productId, const Id& locationId, qint64 milli);
+    Result<Id> postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
+                          const Id& reversedDoc);
+
+    Database& m_db;
+};
+
+} // namespace kontor
