@@ -31,19 +31,20 @@ constexpr int PageKeyRole = Qt::UserRole + 1;
 const QString ProductsPage = QStringLiteral("products");
 } // namespace
 
-MainWindow::MainWindow(ProductService& products, Actor actor, AppSettings& settings, QWidget* parent)
+MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_products(products)
+    , m_services(services)
+    , m_products(services.products)
     , m_actor(std::move(actor))
     , m_settings(settings)
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
-    , m_productPage(new ProductPage(products, m_actor))
-    , m_search(new ProductSearchField(products, m_actor))
+    , m_productPage(new ProductPage(m_products, m_actor))
+    , m_search(new ProductSearchField(m_products, m_actor))
     , m_databaseLabel(new QLabel)
     , m_countLabel(new QLabel)
 {
-    const QString databasePath = products.database().path();
+    const QString databasePath = m_products.database().path();
     setWindowTitle(tr("Kontor — %1").arg(QFileInfo(databasePath).fileName()));
     setWindowFilePath(databasePath);
 

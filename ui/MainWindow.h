@@ -4,6 +4,7 @@
 // exist), a toolbar with the global product search (Ctrl+K), a status bar with the database and
 // the product count, and the File and Help menus. Remembers its geometry and last page.
 
+#include "Services.h"
 #include "security/Actor.h"
 
 #include <QMainWindow>
@@ -24,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ProductService& products, Actor actor, AppSettings& settings, QWidget* parent = nullptr);
+    MainWindow(Services services, Actor actor, AppSettings& settings, QWidget* parent = nullptr);
 
     // The File menu, for areas that add their own entries (import, export) above Settings.
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -49,6 +50,7 @@ private:
     void showSettings();
     void showAbout();
 
+    Services m_services;
     ProductService& m_products;
     Actor m_actor;
     AppSettings& m_settings;

@@ -9,6 +9,7 @@
 #include "common/ProgressRunner.h"
 #include "demo/DemoData.h"
 #include "products/ProductText.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -62,9 +63,10 @@ int Application::run()
     }
     m_database = std::move(*opened);
     m_products = std::make_unique<ProductService>(*m_database);
+    m_stock = std::make_unique<StockService>(*m_database);
 
     const Actor actor = Actor::owner();
-    m_window = std::make_unique<MainWindow>(*m_products, actor, *m_settings);
+    m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock}, actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

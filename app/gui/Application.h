@@ -19,6 +19,7 @@ class AppSettings;
 class Database;
 class MainWindow;
 class ProductService;
+class StockService;
 struct Actor;
 
 class Application : public QApplication
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<StockService> m_stock;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

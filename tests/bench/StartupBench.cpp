@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -21,8 +22,9 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     SystemClock clock;
     auto db = check(Database::open(databasePath, clock), "open the database for start-up");
     ProductService products(*db);
+    StockService stock(*db);
     AppSettings settings(settingsPath);
-    MainWindow window(products, Actor::owner(), settings);
+    MainWindow window(Services{products, stock}, Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();
     if (model->isLoading() || model->rowCount() == 0) {

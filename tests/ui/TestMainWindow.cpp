@@ -6,6 +6,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductTableModel.h"
+#include "stock/StockService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -28,6 +29,7 @@ struct Fixture
 {
     Fixture()
         : service(t.db())
+        , stock(t.db())
         , settings(dir.filePath(u"settings.ini"_qs))
     {
         for (const auto& [sku, name] : {std::pair{u"APL"_qs, u"Apple"_qs}, std::pair{u"BAN"_qs, u"Banana"_qs},
@@ -36,7 +38,7 @@ struct Fixture
     }
     std::unique_ptr<MainWindow> open()
     {
-        auto window = std::make_unique<MainWindow>(service, Actor::owner(), settings);
+        auto window = std::make_unique<MainWindow>(Services{service, stock}, Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -47,6 +49,7 @@ struct Fixture
     test::TempDatabase t;
     QTemporaryDir dir;
     ProductService service;
+    StockService stock;
     AppSettings settings;
     QList<Id> ids;
 };

@@ -1,0 +1,17 @@
+#pragma once
+
+// Services: the core services of one open shop database, created by the application and handed
+// to the main window and its pages (which keep references; the services outlive the window).
+
+namespace kontor {
+
+class ProductService;
+class StockService;
+
+struct Services
+{
+    ProductService& products;
+    StockService& stock;
+};
+
+} // namespace kontor
