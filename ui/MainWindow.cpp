@@ -135,7 +135,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     m_countLabel->setObjectName(u"productCountLabel"_qs);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    connect(&products, &ProductService::productsChanged, this, &MainWindow::updateProductCount);
+    connect(&m_products, &ProductService::productsChanged, this, &MainWindow::updateProductCount);
     updateProductCount();
 
     // ---- remembered layout ----
