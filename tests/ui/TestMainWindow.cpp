@@ -85,7 +85,7 @@ private Q_SLOTS:
                                        u"&Quit"_qs}));
 
         // A warehouse worker may neither import nor export: the entries are not there at all.
-        MainWindow warehouse(f.service, Actor::withRole(Role::Warehouse), f.settings);
+        MainWindow warehouse(Services{f.service, f.stock}, Actor::withRole(Role::Warehouse), f.settings);
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
 
