@@ -43,6 +43,14 @@
         <source>This user</source>
         <translation>Этот пользователь</translation>
     </message>
+    <message>
+        <source>move stock</source>
+        <translation>проводить движения товара</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>проводить инвентаризацию</translation>
+    </message>
 </context>
 <context>
     <name>kontor::Application</name>
@@ -1418,6 +1426,41 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ScanCode</name>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>the check digit of %1 is wrong (expected %2): the code was misread or mistyped</source>
+        <translation>неверная контрольная цифра в %1 (ожидалась %2): код считан или набран с ошибкой</translation>
+    </message>
+    <message>
+        <source>the GS1 element (%1) in %2 is cut short: the code was probably scanned only in part</source>
+        <translation>элемент GS1 (%1) в %2 обрезан: вероятно, код отсканирован не полностью</translation>
+    </message>
+    <message>
+        <source>the GS1 element (%1) in %2 is empty</source>
+        <translation>элемент GS1 (%1) в %2 пуст</translation>
+    </message>
+    <message>
+        <source>%1 looks like a GS1 code (a marking code) but holds no product GTIN (01)</source>
+        <translation>%1 похож на код GS1 (код маркировки), но в нём нет GTIN товара (01)</translation>
+    </message>
+    <message>
+        <source>the GTIN (01) %1 in %2 must be 14 digits</source>
+        <translation>GTIN (01) %1 в %2 должен состоять из 14 цифр</translation>
+    </message>
+    <message>
+        <source>the check digit of the GTIN %1 in %2 is wrong (expected %3): the code was misread</source>
+        <translation>неверная контрольная цифра GTIN %1 в %2 (ожидалась %3): код считан с ошибкой</translation>
+    </message>
+    <message>
+        <source>the scan is empty</source>
+        <translation>пустое сканирование</translation>
+    </message>
+</context>
+<context>
     <name>kontor::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1442,6 +1485,316 @@ Skipped: %4</source>
     <message>
         <source>Restart Kontor now to switch the language?</source>
         <translation>Перезапустить Kontor сейчас, чтобы сменить язык?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockKinds</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Возврат от покупателя</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Повреждение</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Потеря</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>Начальные остатки</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Picked for packing</source>
+        <translation>Собрано на упаковку</translation>
+    </message>
+    <message>
+        <source>Dispatched (in transit)</source>
+        <translation>Отправлено (в пути)</translation>
+    </message>
+    <message>
+        <source>Arrived from transit</source>
+        <translation>Прибыло из пути</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Marketplace (FBO)</source>
+        <translation>Маркетплейс (FBO)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockService</name>
+    <message>
+        <source>The stock location does not exist.</source>
+        <translation>Такого места хранения нет.</translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>Основной склад</translation>
+    </message>
+    <message>
+        <source>Main stock</source>
+        <translation>Основное хранение</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>A warehouse needs a code.</source>
+        <translation>Укажите код склада.</translation>
+    </message>
+    <message>
+        <source>A warehouse with the code %1 already exists.</source>
+        <translation>Склад с кодом %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>A location needs a code.</source>
+        <translation>Укажите код места хранения.</translation>
+    </message>
+    <message>
+        <source>This warehouse already has a location %1.</source>
+        <translation>На этом складе уже есть место %1.</translation>
+    </message>
+    <message>
+        <source>The warehouse does not exist.</source>
+        <translation>Такого склада нет.</translation>
+    </message>
+    <message>
+        <source>Marketplace (FBO) locations belong in a marketplace warehouse, and only there.</source>
+        <translation>Места маркетплейса (FBO) бывают только на складе маркетплейса, и только там.</translation>
+    </message>
+    <message>
+        <source>The kind of a location cannot change; create a new location.</source>
+        <translation>Тип места хранения изменить нельзя; создайте новое место.</translation>
+    </message>
+    <message>
+        <source>%1 still holds stock. Move or write it off before archiving the location.</source>
+        <translation>В месте «%1» ещё есть товар. Переместите или спишите его, прежде чем убирать место в архив.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no in-transit location.</source>
+        <translation>У этого склада нет места «В пути».</translation>
+    </message>
+    <message>
+        <source>The product does not exist or was deleted.</source>
+        <translation>Товара нет или он удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is a kit: it has no stock of its own. Receive, move or count its components.</source>
+        <translation>%1 — комплект: собственного остатка у него нет. Принимайте, перемещайте и считайте его составляющие.</translation>
+    </message>
+    <message>
+        <source>Nothing to post: the document has no lines.</source>
+        <translation>Нечего проводить: в документе нет строк.</translation>
+    </message>
+    <message>
+        <source>A stock movement cannot be dated in the future.</source>
+        <translation>Движение товара не может быть датировано будущим.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must not be zero.</source>
+        <translation>Количество %1 не может быть нулевым.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number.</source>
+        <translation>%1 учитывается в штуках: укажите целое число.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Себестоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>«%1» в архиве.</translation>
+    </message>
+    <message>
+        <source>A transfer must take out exactly what it puts in.</source>
+        <translation>Перемещение должно забирать ровно столько, сколько кладёт.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are free at %3 (%4 reserved for orders); %5 cannot be taken out.</source>
+        <translation>Свободно только %1 ед. %2 в месте «%3» (%4 в резерве под заказы); забрать %5 нельзя.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are at %3; %4 cannot be taken out.</source>
+        <translation>В месте «%3» только %1 ед. %2; забрать %4 нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>Укажите причину корректировки.</translation>
+    </message>
+    <message>
+        <source>A transfer needs two different locations.</source>
+        <translation>Для перемещения нужны два разных места.</translation>
+    </message>
+    <message>
+        <source>The quantity to move must be positive.</source>
+        <translation>Количество для перемещения должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>The stock document does not exist.</source>
+        <translation>Такого складского документа нет.</translation>
+    </message>
+    <message>
+        <source>This document is itself a reversal; post the movement again instead.</source>
+        <translation>Этот документ сам является сторно; вместо этого проведите движение заново.</translation>
+    </message>
+    <message>
+        <source>This document has already been reversed.</source>
+        <translation>Этот документ уже сторнирован.</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>%1 is a kit: count its components.</source>
+        <translation>%1 — комплект: считайте его составляющие.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative (%1).</source>
+        <translation>Посчитанное количество не может быть отрицательным (%1).</translation>
+    </message>
+    <message>
+        <source>A count cannot be dated in the future.</source>
+        <translation>Пересчёт не может быть датирован будущим.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count posted: %n line(s)</source>
+        <translation>
+            <numerusform>Проведена инвентаризация: %n строка</numerusform>
+            <numerusform>Проведена инвентаризация: %n строки</numerusform>
+            <numerusform>Проведена инвентаризация: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A received stock movement is incomplete.</source>
+        <translation>Полученное движение товара неполное.</translation>
+    </message>
+    <message>
+        <source>A received count is incomplete.</source>
+        <translation>Полученный пересчёт неполный.</translation>
+    </message>
+    <message>
+        <source>The quantity to reserve must be positive.</source>
+        <translation>Количество для резерва должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>A reservation must say what it is for.</source>
+        <translation>У резерва должно быть указано, для чего он.</translation>
+    </message>
+    <message>
+        <source>Stock at %1 cannot be sold, so it cannot be reserved.</source>
+        <translation>Товар в месте «%1» не продаётся, поэтому его нельзя зарезервировать.</translation>
+    </message>
+    <message>
+        <source>%1 has stock movements of its own, so it cannot become a kit.</source>
+        <translation>У %1 есть собственные движения товара, поэтому он не может стать комплектом.</translation>
+    </message>
+    <message>
+        <source>A kit cannot contain itself or another kit (%1).</source>
+        <translation>Комплект не может содержать сам себя или другой комплект (%1).</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 in the kit must be positive.</source>
+        <translation>Количество %1 в комплекте должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the kit.</source>
+        <translation>%1 указан в комплекте дважды.</translation>
+    </message>
+    <message>
+        <source>Kit components of %1</source>
+        <translation>Состав комплекта %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock balances rebuilt from the ledger: %n corrected</source>
+        <translation>
+            <numerusform>Остатки пересчитаны по журналу движений: исправлен %n</numerusform>
+            <numerusform>Остатки пересчитаны по журналу движений: исправлено %n</numerusform>
+            <numerusform>Остатки пересчитаны по журналу движений: исправлено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adds stock: the quantity of %2 must be positive.</source>
+        <translation>%1 увеличивает остаток: количество %2 должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>%1 removes stock: the quantity of %2 must be negative.</source>
+        <translation>%1 уменьшает остаток: количество %2 должно быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>Сторно: %1</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2016,49 @@ Skipped: %4</source>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 skipped</source>
         <translation>%1: создано %2, обновлено %3, без изменений %4, пропущено %5</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::StockCommand</name>
+    <message>
+        <source>Rebuild balances that differ from the ledger.</source>
+        <translation>Пересчитать остатки, которые расходятся с журналом движений.</translation>
+    </message>
+    <message>
+        <source>Check stock balances against the ledger: stock verify [--repair].</source>
+        <translation>Сверить остатки с журналом движений: stock verify [--repair].</translation>
+    </message>
+    <message>
+        <source>Recompute balances from the ledger and compare.</source>
+        <translation>Пересчитать остатки по журналу движений и сравнить.</translation>
+    </message>
+    <message>
+        <source>Use: stock verify [--repair].</source>
+        <translation>Использование: stock verify [--repair].</translation>
+    </message>
+    <message>
+        <source>All stock balances agree with the ledger.</source>
+        <translation>Все остатки совпадают с журналом движений.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: on hand %3 by the ledger, %4 in the balance; reserved %5 by the reservations, %6 in the balance.</source>
+        <translation>%1 в месте «%2»: на складе %3 по журналу, %4 в остатках; в резерве %5 по резервам, %6 в остатках.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) differ from the ledger. Run with --repair to rebuild them.</source>
+        <translation>
+            <numerusform>%n остаток расходится с журналом движений. Запустите с --repair, чтобы пересчитать.</numerusform>
+            <numerusform>%n остатка расходятся с журналом движений. Запустите с --repair, чтобы пересчитать.</numerusform>
+            <numerusform>%n остатков расходятся с журналом движений. Запустите с --repair, чтобы пересчитать.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt %n balance(s) from the ledger.</source>
+        <translation>
+            <numerusform>Пересчитан %n остаток по журналу движений.</numerusform>
+            <numerusform>Пересчитано %n остатка по журналу движений.</numerusform>
+            <numerusform>Пересчитано %n остатков по журналу движений.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -506,10 +506,10 @@ Result<void> StockService::checkDraft(Connection& c, const MovementDraft& draft,
                         u"quantity"_qs);
         if (sign != 0 && (line.quantity.milli() > 0 ? 1 : -1) != sign) {
             return fail(ErrorCode::Invalid,
-                        sign > 0 ? tr("A %1 adds stock: the quantity of %2 must be positive.")
-                                       .arg(StockKinds::movementKindName(draft.kind).toLower(), info->sku)
-                                 : tr("A %1 removes stock: the quantity of %2 must be negative.")
-                                       .arg(StockKinds::movementKindName(draft.kind).toLower(), info->sku),
+                        sign > 0 ? tr("%1 adds stock: the quantity of %2 must be positive.")
+                                       .arg(StockKinds::movementKindName(draft.kind), info->sku)
+                                 : tr("%1 removes stock: the quantity of %2 must be negative.")
+                                       .arg(StockKinds::movementKindName(draft.kind), info->sku),
                         u"quantity"_qs);
         }
         if (info->unit == u"pcs" && !line.quantity.isWhole())
@@ -818,9 +818,8 @@ Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const Mov
     if (!first)
         return fail(first.error());
     const QString summary =
-        (reversedDoc.isNull()
-             ? StockKinds::movementKindName(draft.kind)
-             : tr("Reversal of a %1").arg(StockKinds::movementKindName(draft.kind).toLower())) +
+        (reversedDoc.isNull() ? StockKinds::movementKindName(draft.kind)
+                              : tr("Reversal: %1").arg(StockKinds::movementKindName(draft.kind))) +
         u": "_qs + first->sku +
         (draft.lines.size() > 1 ? tr(" and %n more", nullptr, int(draft.lines.size() - 1)) : QString());
     QJsonObject after{{u"doc_id"_qs, docId.toString()}, {u"lines"_qs, int(lines->size())}};
