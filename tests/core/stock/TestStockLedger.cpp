@@ -471,6 +471,18 @@ private Q_SLOTS:
         QCOMPARE(audit.scalarInt()->value_or(0), 1);
     }
 
+    void productWithStockHistoryIsArchivedNotDeleted()
+    {
+        Fixture f;
+        const Id p = f.product(u"H-1"_qs);
+        const Id untouched = f.product(u"H-2"_qs);
+        QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(1)));
+        auto refused = f.products.remove(f.owner, p);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY(f.products.remove(f.owner, untouched));
+    }
+
     void verifyFindsAndRepairsDrift()
     {
         Fixture f;
