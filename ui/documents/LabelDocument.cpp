@@ -211,7 +211,8 @@ void LabelDocument::paintPage(QPainter& painter, int page, double dotsPerMm, boo
         const QRectF box = toDevice(m_layout.labelRect(slot), dotsPerMm);
         if (preview && label < 0)
             painter.fillRect(box, PreviewUsed); // already used on the sheet
-        if (preview || m_options.outlines) {
+        // A label roll's preview page is the label already; its edge needs no frame.
+        if ((preview && !m_layout.isSingleLabel()) || m_options.outlines) {
             QPen pen(preview ? PreviewLine : QColor(Qt::darkGray));
             pen.setCosmetic(preview);
             pen.setWidthF(preview ? 1.0 : 0.1 * dotsPerMm);
