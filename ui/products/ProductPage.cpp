@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kontor {
 
 ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
@@ -40,6 +42,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     , m_countLabel(new QLabel)
     , m_newAction(new QAction(tr("&New product"), this))
     , m_saveAction(new QAction(tr("&Save product"), this))
+    , m_labelsAction(new QAction(tr("Print &labels…"), this))
 {
     const bool canEdit = m_actor.can(Permission::EditCatalog);
 
@@ -55,6 +58,16 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     m_saveAction->setShortcut(QKeySequence::Save);
     addAction(m_newAction);
     addAction(m_saveAction);
+    m_labelsAction->setObjectName(u"printLabelsAction"_qs);
+    m_labelsAction->setShortcut(QKeySequence::Print);
+    m_labelsAction->setToolTip(
+        tr("Print barcode labels for the selected products, or save them as a PDF (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    addAction(m_labelsAction);
+    auto* labelsButton = new QToolButton;
+    labelsButton->setObjectName(u"printLabelsButton"_qs);
+    labelsButton->setDefaultAction(m_labelsAction);
+    labelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_search->setObjectName(u"searchEdit"_qs);
     m_search->setPlaceholderText(tr("Search by name, SKU or barcode"));
@@ -77,6 +90,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
 
     auto* filterBar = new QHBoxLayout;
     filterBar->addWidget(newButton);
+    filterBar->addWidget(labelsButton);
     filterBar->addSpacing(8);
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_categoryFilter);
@@ -90,7 +104,10 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for labels; the current row is the one in the editor.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_labelsAction);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -154,6 +171,10 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     connect(categoriesButton, &QToolButton::clicked, this, &ProductPage::openCategories);
     connect(m_newAction, &QAction::triggered, this, [this] { newProduct(); });
     connect(m_saveAction, &QAction::triggered, m_editor, &ProductEditor::save);
+    connect(m_labelsAction, &QAction::triggered, this, &ProductPage::printLabels);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProductPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProductPage::updateActions);
 
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -213,7 +234,9 @@ QByteArray ProductPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << qint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    out << qint32(2) << m_splitter->saveState() << m_view->horizontalHeader()->saveState()
+        << m_labelSettings.layoutId << qint32(m_labelSettings.code) << qint32(m_labelSettings.copies)
+        << m_labelSettings.showPrice;
     return state;
 }
 
@@ -224,8 +247,19 @@ void ProductPage::restoreState(const QByteArray& state)
     QByteArray splitter;
     QByteArray header;
     in >> version >> splitter >> header;
-    if (in.status() != QDataStream::Ok || version != 1)
+    if (in.status() != QDataStream::Ok || version < 1 || version > 2)
         return;
+    if (version >= 2) {
+        LabelSettings labels;
+        qint32 code = 0;
+        qint32 copies = 0;
+        in >> labels.layoutId >> code >> copies >> labels.showPrice;
+        if (in.status() == QDataStream::Ok && code >= int(LabelCode::Auto) && code <= int(LabelCode::SkuQr)) {
+            labels.code = LabelCode(code);
+            labels.copies = std::clamp(int(copies), 1, LabelDialog::MaxCopies);
+            m_labelSettings = labels;
+        }
+    }
     m_splitter->restoreState(splitter);
     m_view->horizontalHeader()->restoreState(header);
     // Name stretches whatever was saved; Status follows "Show archived".
@@ -252,6 +286,7 @@ void ProductPage::applyFilter()
 void ProductPage::updateActions()
 {
     m_saveAction->setEnabled(m_editor->canSave());
+    m_labelsAction->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
 void ProductPage::updateCount()
@@ -396,6 +431,38 @@ void ProductPage::reloadEditorIfClean(const QList<Id>& ids)
         return;
     }
     m_editor->setProduct(*product);
+}
+
+Result<QList<Product>> ProductPage::selectedProducts() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> localIds;
+    localIds.reserve(rows.size());
+    for (int row : std::as_const(rows)) {
+        if (const qint64 localId = m_model->localIdAt(row); localId != 0)
+            localIds.append(localId);
+    }
+    if (localIds.isEmpty())
+        return QList<Product>();
+    return m_service.productsByLocalIds(m_actor, localIds);
+}
+
+void ProductPage::printLabels()
+{
+    auto products = selectedProducts();
+    if (!products) {
+        MessageBox::warning(this, tr("Print labels"), products.error().toString());
+        return;
+    }
+    if (products->isEmpty())
+        return;
+    LabelDialog dialog(std::move(*products), this);
+    dialog.setSettings(m_labelSettings);
+    dialog.exec();
+    m_labelSettings = dialog.settings();
 }
 
 void ProductPage::openCategories()

@@ -4,6 +4,7 @@
 // the lazy product table and the editor beside it. Keeps the editor and the table selection in
 // step, asks before unsaved edits are left behind, and follows catalog changes.
 
+#include "LabelDialog.h"
 #include "catalog/ProductService.h"
 
 #include <QWidget>
@@ -35,6 +36,8 @@ public:
     ProductEditor* editor() const { return m_editor; }
     QTableView* view() const { return m_view; }
     QSplitter* splitter() const { return m_splitter; }
+    // "Print labels…": enabled while products are selected.
+    QAction* labelsAction() const { return m_labelsAction; }
 
     // Shows the product in the editor and selects it in the list, widening the filter if it hides it.
     void showProduct(const Id& id);
@@ -43,8 +46,12 @@ public:
     // True when nothing unsaved is left (saved or discarded); false when the user wants to stay.
     bool confirmLeave();
     void focusSearch();
+    // The selected products in list order (a page can select many), freshly loaded.
+    Result<QList<Product>> selectedProducts() const;
+    // Opens the label dialog for the selected products.
+    void printLabels();
 
-    // Splitter and column layout, to remember between sessions.
+    // Splitter and column layout and the last label choices, to remember between sessions.
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -73,6 +80,8 @@ private:
     QLabel* m_countLabel;
     QAction* m_newAction;
     QAction* m_saveAction;
+    QAction* m_labelsAction;
+    LabelSettings m_labelSettings;
     Id m_currentId;           // the stored product in the editor
     Id m_pendingSelect;       // to select once the list has loaded
     bool m_selecting = false; // the page itself moves the selection: do not load or ask

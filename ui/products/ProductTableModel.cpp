@@ -238,6 +238,11 @@ Id ProductTableModel::idAt(int row) const
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).id : Id();
 }
 
+qint64 ProductTableModel::localIdAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).localId : 0;
+}
+
 int ProductTableModel::rowOf(const Id& id) const
 {
     if (id.isNull())

@@ -60,6 +60,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     Id idAt(int row) const;
+    // The product's local row id (for ProductService::productsByLocalIds), or 0.
+    qint64 localIdAt(int row) const;
     // The row showing this product, or -1.
     int rowOf(const Id& id) const;
     // The full product of a row (fetching its page if needed), or nullptr.
