@@ -92,6 +92,41 @@
     </message>
 </context>
 <context>
+    <name>kontor::BarcodeRenderer</name>
+    <message>
+        <source>There is no code to draw as %1.</source>
+        <translation>Нет кода, который можно нарисовать как %1.</translation>
+    </message>
+    <message>
+        <source>Cannot draw &quot;%1&quot; as %2: an %2 code has exactly %3 digits.</source>
+        <translation>Нельзя нарисовать «%1» как %2: в коде %2 ровно %3 цифр.</translation>
+    </message>
+    <message>
+        <source>Cannot draw &quot;%1&quot; as %2.</source>
+        <translation>Нельзя нарисовать «%1» как %2.</translation>
+    </message>
+    <message>
+        <source>Cannot draw &quot;%1&quot; as %2: the check digit is wrong.</source>
+        <translation>Нельзя нарисовать «%1» как %2: неверная контрольная цифра.</translation>
+    </message>
+    <message>
+        <source>Cannot draw &quot;%1&quot; as %2: it contains characters %2 cannot encode.</source>
+        <translation>Нельзя нарисовать «%1» как %2: в нём есть символы, которые %2 не кодирует.</translation>
+    </message>
+    <message>
+        <source>Cannot draw &quot;%1&quot; as %2: the code is too long.</source>
+        <translation>Нельзя нарисовать «%1» как %2: код слишком длинный.</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Barcodes</name>
     <message>
         <source>the barcode is empty</source>
@@ -347,6 +382,220 @@
     <message>
         <source>the profile needs a name</source>
         <translation>не указано название профиля</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LabelDialog</name>
+    <message>
+        <source>Show the price</source>
+        <translation>Показывать цену</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <source>A4 sheets of self-adhesive labels, or the label size of a label printer (one label a page)</source>
+        <translation>Листы A4 с самоклеящимися этикетками или размер этикетки для термопринтера (одна этикетка на страницу)</translation>
+    </message>
+    <message>
+        <source>Automatic (barcode, else SKU)</source>
+        <translation>Автоматически (штрихкод, иначе артикул)</translation>
+    </message>
+    <message>
+        <source>The product&apos;s first barcode: EAN and UPC as they are, internal codes as Code 128. Products without a barcode get their SKU as Code 128.</source>
+        <translation>Первый штрихкод товара: EAN и UPC как есть, внутренние коды — как Code 128. Товары без штрихкода получают артикул как Code 128.</translation>
+    </message>
+    <message>
+        <source>EAN/UPC</source>
+        <translation>EAN/UPC</translation>
+    </message>
+    <message>
+        <source>The product&apos;s EAN-13, UPC-A or EAN-8. Products without one get their SKU as Code 128.</source>
+        <translation>EAN-13, UPC-A или EAN-8 товара. Товары без такого кода получают артикул как Code 128.</translation>
+    </message>
+    <message>
+        <source>SKU as Code 128</source>
+        <translation>Артикул как Code 128</translation>
+    </message>
+    <message>
+        <source>SKU as QR code</source>
+        <translation>Артикул как QR-код</translation>
+    </message>
+    <message>
+        <source>Skip the labels already used on the first sheet, counted left to right, then top to bottom</source>
+        <translation>Пропустить уже использованные этикетки на первом листе (счёт слева направо, затем сверху вниз)</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Этикетки:</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Copies of each:</source>
+        <translation>Копий каждой:</translation>
+    </message>
+    <message>
+        <source>Start at label:</source>
+        <translation>Начать с этикетки:</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 этикетка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln labels</source>
+        <translation>
+            <numerusform>%Ln этикетка</numerusform>
+            <numerusform>%Ln этикетки</numerusform>
+            <numerusform>%Ln этикеток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3</source>
+        <comment>labels for products on pages</comment>
+        <translation>%1 для %2 на %3</translation>
+    </message>
+    <message>
+        <source>%1 without an EAN or UPC barcode will get the SKU as Code 128.</source>
+        <translation>%1 без штрихкода EAN или UPC получит артикул как Code 128.</translation>
+    </message>
+    <message>
+        <source>%1 cannot get a barcode; the label will show a note instead:</source>
+        <translation>%1 не может получить штрихкод; на этикетке вместо него будет пометка:</translation>
+    </message>
+    <message>
+        <source>…and %L1 more.</source>
+        <translation>…и ещё %L1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>этикетки</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Сохранить этикетки в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving labels…</source>
+        <translation>Сохранение этикеток…</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Этикетки не сохранены</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Сохранено: %1 в %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot get a barcode; the label will show a note instead. Print anyway?</source>
+        <translation>%1 не может получить штрихкод; на этикетке вместо него будет пометка. Всё равно печатать?</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <source>Printing labels…</source>
+        <translation>Печать этикеток…</translation>
+    </message>
+    <message>
+        <source>Labels not printed</source>
+        <translation>Этикетки не напечатаны</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>Отправлено: %1 на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LabelDocument</name>
+    <message>
+        <source>Barcode %1 cannot be drawn</source>
+        <translation>Штрихкод %1 нельзя нарисовать</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>Нет этикеток для печати.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the labels.</source>
+        <translation>Не удалось начать печать этикеток.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the labels.</source>
+        <translation>Не удалось начать страницу %1 этикеток.</translation>
+    </message>
+    <message>
+        <source>Printing the labels was cancelled.</source>
+        <translation>Печать этикеток отменена.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the labels.</source>
+        <translation>Не удалось завершить печать этикеток.</translation>
+    </message>
+    <message>
+        <source>There are no labels to save.</source>
+        <translation>Нет этикеток для сохранения.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LabelLayout</name>
+    <message>
+        <source>Label printer, %1 × %2 mm</source>
+        <translation>Термопринтер, %1 × %2 мм</translation>
+    </message>
+    <message>
+        <source>A4 sheet, %1 labels %2 × %3 mm</source>
+        <translation>Лист A4, %1 этикеток %2 × %3 мм</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1391,18 @@ Skipped: %4</source>
     <message>
         <source>Products</source>
         <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>Печать &amp;этикеток…</translation>
+    </message>
+    <message>
+        <source>Print barcode labels for the selected products, or save them as a PDF (%1)</source>
+        <translation>Напечатать этикетки со штрихкодом для выбранных товаров или сохранить их в PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
     </message>
 </context>
 <context>
