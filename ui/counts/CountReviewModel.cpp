@@ -103,7 +103,7 @@ QVariant CountReviewModel::data(const QModelIndex& index, int role) const
                 return QString();
             return r->difference->milli() == 0 ? QStringLiteral("0") : signedQuantity(*r->difference);
         case Value:
-            if (!r->differenceValue)
+            if (!r->differenceValue || *r->differenceValue == 0)
                 return QString();
             return QString((*r->differenceValue > 0 ? u"+"_qs : QString()) +
                            Money(*r->differenceValue, m_currency).toDisplayString());

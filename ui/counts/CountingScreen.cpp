@@ -189,9 +189,9 @@ void CountingScreen::buildUi()
     });
 
     // ---- the last product, big ----
-    auto* productPanel = new QFrame;
-    productPanel->setObjectName(u"productPanel"_qs);
-    productPanel->setFrameShape(QFrame::StyledPanel);
+    m_productPanel = new QFrame;
+    m_productPanel->setObjectName(u"productPanel"_qs);
+    m_productPanel->setFrameShape(QFrame::StyledPanel);
     m_productName = new QLabel;
     m_productName->setObjectName(u"productName"_qs);
     m_productName->setWordWrap(true);
@@ -203,20 +203,20 @@ void CountingScreen::buildUi()
     m_countedHere->setObjectName(u"countedHere"_qs);
     m_countedHere->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPointSize(m_countedHere, 44, true);
-    auto* countedCaption = new QLabel(tr("counted here"));
-    countedCaption->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    setPointSize(countedCaption, 14);
-    countedCaption->setForegroundRole(QPalette::PlaceholderText);
+    m_countedCaption = new QLabel(tr("counted here"));
+    m_countedCaption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    setPointSize(m_countedCaption, 14);
+    m_countedCaption->setForegroundRole(QPalette::PlaceholderText);
     m_expected = new QLabel;
     m_expected->setObjectName(u"expectedHere"_qs);
     m_expected->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPointSize(m_expected, 20);
-    auto* productLayout = new QGridLayout(productPanel);
+    auto* productLayout = new QGridLayout(m_productPanel);
     productLayout->setContentsMargins(18, 12, 18, 12);
     productLayout->addWidget(m_productName, 0, 0);
     productLayout->addWidget(m_productSku, 1, 0);
     productLayout->addWidget(m_countedHere, 0, 1);
-    productLayout->addWidget(countedCaption, 1, 1);
+    productLayout->addWidget(m_countedCaption, 1, 1);
     productLayout->addWidget(m_expected, 2, 0, 1, 2, Qt::AlignRight);
     productLayout->setColumnStretch(0, 1);
 
@@ -258,6 +258,9 @@ void CountingScreen::buildUi()
     unknownButtons->addWidget(skipButton);
     unknownLayout->addLayout(unknownButtons, 3, 0, 1, 3);
     unknownLayout->setColumnStretch(1, 1);
+    m_unknownPanel->setStyleSheet(
+        u"QFrame#unknownPanel { background-color: #fff5f5; border: 1px solid #e57373; "
+        u"border-radius: 8px; }"_qs);
     m_unknownPanel->hide();
 
     // ---- recent lines ----
@@ -275,11 +278,23 @@ void CountingScreen::buildUi()
     m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->fontMetrics().height() + 8);
     QHeaderView* header2 = m_linesView->horizontalHeader();
     header2->setStretchLastSection(false);
-    header2->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setPointSize(header2, 12);
+    header2->setSectionResizeMode(QHeaderView::Interactive);
     header2->setSectionResizeMode(CountLineTableModel::Name, QHeaderView::Stretch);
-    header2->setSectionResizeMode(CountLineTableModel::Code, QHeaderView::Interactive);
-    header2->resizeSection(CountLineTableModel::Code,
-                           m_linesView->fontMetrics().horizontalAdvance(u'0') * 26);
+    // Widths from typical content, so an empty list already has its columns.
+    const QFontMetrics metrics = m_linesView->fontMetrics();
+    const QList<std::pair<int, QString>> samples{{CountLineTableModel::Time, u"00:00:00"_qs},
+                                                 {CountLineTableModel::Sku, u"SKU-000000"_qs},
+                                                 {CountLineTableModel::Quantity, u"00 000"_qs},
+                                                 {CountLineTableModel::Location, u"Main stock 00"_qs},
+                                                 {CountLineTableModel::Counter, u"Anna Ivanova"_qs},
+                                                 {CountLineTableModel::Code, u"4006381333931 (0)"_qs}};
+    for (const auto& [column, sample] : samples) {
+        const QString title = m_linesModel->headerData(column, Qt::Horizontal).toString();
+        header2->resizeSection(column, std::max(metrics.horizontalAdvance(sample),
+                                                header2->fontMetrics().horizontalAdvance(title)) +
+                                           20);
+    }
 
     // ---- footer ----
     m_progress = new QLabel;
@@ -303,7 +318,7 @@ void CountingScreen::buildUi()
     layout->addWidget(m_hint);
     layout->addWidget(m_flash);
     layout->addWidget(m_unknownPanel);
-    layout->addWidget(productPanel);
+    layout->addWidget(m_productPanel);
     layout->addWidget(m_linesView, 1);
     layout->addLayout(footer);
 
@@ -333,8 +348,9 @@ void CountingScreen::loadSession()
         return;
     }
     m_session = *session;
-    const QString title =
-        m_session.name.isEmpty() ? m_session.number : m_session.number + u" · "_qs + m_session.name;
+    QString title = m_session.number + u" · "_qs + CountKinds::scopeName(m_session.scope);
+    if (!m_session.name.isEmpty())
+        title += u" · "_qs + m_session.name;
     m_title->setText(title);
     setWindowTitle(tr("Counting %1").arg(m_session.number));
 
@@ -372,8 +388,10 @@ void CountingScreen::loadSession()
                   : tr("This count is in review: go back to counting from the review first."));
     }
     m_productName->setText(tr("No product scanned yet"));
+    m_productName->setForegroundRole(QPalette::PlaceholderText);
     m_productSku->clear();
     m_countedHere->clear();
+    m_countedCaption->hide();
     m_expected->setText(m_session.blind ? tr("Blind count: expected quantities are hidden") : QString());
 }
 
@@ -483,7 +501,8 @@ void CountingScreen::showResult(const ScanResult& result)
                                      : tr("%1 = %2").arg(result.sku, result.line.quantity.toLocaleString()));
         break;
     case ScanResult::Status::UnknownCode:
-        flash(Feedback::Unknown, result.message);
+        flash(Feedback::Unknown,
+              tr("Unknown code %1").arg(CountLineTableModel::displayCode(result.code.lookup)));
         showUnknownPrompt(result);
         break;
     case ScanResult::Status::DuplicateSerial:
@@ -514,6 +533,8 @@ void CountingScreen::showProduct(const Id& productId, const QString& sku, const 
     m_lastSku = sku;
     m_lastName = name;
     m_productName->setText(name);
+    m_productName->setForegroundRole(QPalette::WindowText);
+    m_countedCaption->show();
     m_productSku->setText(sku);
     m_countedHere->setText(countedHere.toLocaleString());
     if (expected)
@@ -615,20 +636,25 @@ void CountingScreen::showUnknownPrompt(const ScanResult& result)
 {
     m_unknown = result;
     m_unknownText->setText(
-        tr("The code %1 is not in the catalog. Pick the product it belongs to, or create it; "
-           "then it is counted.")
-            .arg(CountLineTableModel::displayCode(result.code.lookup)));
+        tr("This code is not in the catalog: pick the product it belongs to, or create it. "
+           "It is counted then."));
     const bool retail =
         result.code.kind != ScanKind::Sku && Barcodes::validate(result.code.lookup, false).has_value();
     m_rememberBarcode->setVisible(retail && m_actor.can(Permission::EditCatalog));
     m_pickField->clear();
+    // The prompt takes the place of the last product, which this scan was not.
+    m_productPanel->hide();
     m_unknownPanel->show();
 }
 
 void CountingScreen::hideUnknownPrompt()
 {
     m_unknown.reset();
+    m_unknownPanel->setStyleSheet(
+        u"QFrame#unknownPanel { background-color: #fff5f5; border: 1px solid #e57373; "
+        u"border-radius: 8px; }"_qs);
     m_unknownPanel->hide();
+    m_productPanel->show();
     focusInput();
 }
 

@@ -111,6 +111,8 @@ private:
     QFrame* m_flash = nullptr;
     QLabel* m_message = nullptr;
     QVariantAnimation* m_flashAnimation = nullptr;
+    QFrame* m_productPanel = nullptr;
+    QLabel* m_countedCaption = nullptr;
     QLabel* m_productName = nullptr;
     QLabel* m_productSku = nullptr;
     QLabel* m_countedHere = nullptr;

@@ -13,12 +13,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -98,6 +100,12 @@ CountsPage::CountsPage(ProductService& products, StockService& stock, Actor acto
         {CountSessionTableModel::Created, 17}};
     for (const auto& [column, chars] : widths) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        if (column == CountSessionTableModel::Created) {
+            const QString sample =
+                QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+            header->resizeSection(column, m_view->fontMetrics().horizontalAdvance(sample) + 24);
+            continue;
+        }
         header->resizeSection(
             column, std::max(charWidth * chars, header->fontMetrics().horizontalAdvance(title) + 24));
     }

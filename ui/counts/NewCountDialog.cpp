@@ -86,6 +86,7 @@ NewCountDialog::NewCountDialog(CountService& counts, StockService& stock, Produc
     m_maxItems->setObjectName(u"maxItemsSpin"_qs);
     m_maxItems->setRange(0, 100000);
     m_maxItems->setSpecialValueText(tr("all due"));
+    m_maxItems->setSuffix(tr(" items"));
     m_aDays->setObjectName(u"aDaysSpin"_qs);
     m_bDays->setObjectName(u"bDaysSpin"_qs);
     m_cDays->setObjectName(u"cDaysSpin"_qs);

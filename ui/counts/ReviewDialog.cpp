@@ -88,6 +88,20 @@ ReviewDialog::ReviewDialog(CountService& counts, ProductService& products, Actor
         header->resizeSection(
             column, std::max(charWidth * chars, header->fontMetrics().horizontalAdvance(title2) + 24));
     }
+    // The state column fits its longest word ("Not counted", "To recount" and their translations).
+    int stateWidth = header->sectionSize(CountReviewModel::State);
+    for (const bool counted : {false, true}) {
+        for (const bool recount : {false, true}) {
+            CountReviewRow sample;
+            sample.recount = recount;
+            if (counted)
+                sample.counted = Quantity();
+            const int needed =
+                m_view->fontMetrics().horizontalAdvance(CountReviewModel::stateText(sample)) + 24;
+            stateWidth = std::max(stateWidth, needed);
+        }
+    }
+    header->resizeSection(CountReviewModel::State, stateWidth);
     header->setSectionHidden(CountReviewModel::Value, !m_actor.can(Permission::ViewCosts));
 
     m_onlyDifferences->setObjectName(u"onlyDifferencesCheck"_qs);

@@ -88,7 +88,7 @@ Result<CountSheet::Data> CountSheet::load(CountService& counts, StockService& st
             data.where = ProductService::categoryPath(*categories, data.session.categoryId, u" › ") +
                          u" · "_qs + data.where;
     }
-    data.printedAt = QDateTime::currentMSecsSinceEpoch();
+    data.printedAt = counts.database().clock().nowMs();
     data.printedBy = actor.name;
     return data;
 }
@@ -112,11 +112,11 @@ Result<int> CountSheet::writePdf(const Data& data, const QString& path,
     }
 
     QList<Column> columns{{tr("No."), 0.05, Qt::AlignRight},
-                          {tr("SKU"), 0.15},
-                          {tr("Name"), showExpected ? 0.32 : 0.41},
-                          {tr("Barcode"), 0.15}};
+                          {tr("SKU"), 0.14},
+                          {tr("Name"), showExpected ? 0.30 : 0.40},
+                          {tr("Barcode"), 0.17}};
     if (showExpected)
-        columns.append({tr("Expected"), 0.09, Qt::AlignRight});
+        columns.append({tr("Expected"), 0.10, Qt::AlignRight});
     columns.append({tr("Counted"), 0.11, Qt::AlignRight, true});
     columns.append({tr("Notes"), 0.13});
 
@@ -175,14 +175,18 @@ Result<int> CountSheet::writePdf(const Data& data, const QString& path,
             if (y + need > bottom) {
                 pageStarts.append(i);
                 y = page.top() + laterHeader + tableHeader;
+                if (!entries[i].heading)
+                    y += headingHeight; // the location goes on, and says so
             }
             y += h;
         }
     }
     const int pages = int(pageStarts.size());
 
+    QFont headerFont = small;
+    headerFont.setBold(true);
     auto drawTableHeader = [&](qreal y) {
-        painter.setFont(bold);
+        painter.setFont(headerFont);
         painter.fillRect(QRectF(page.left(), y, page.width(), tableHeader), QColor(0xEE, 0xEE, 0xEE));
         qreal x = page.left();
         for (const Column& c : columns) {
@@ -230,15 +234,20 @@ Result<int> CountSheet::writePdf(const Data& data, const QString& path,
         const int end = p + 1 < pages ? pageStarts[p + 1] : int(entries.size());
         for (int i = pageStarts[p]; i < end; ++i) {
             const Entry& e = entries[i];
-            if (e.heading) {
+            const bool continued = i == pageStarts[p] && p > 0 && !e.heading;
+            if (e.heading || continued) {
+                const QString location = e.heading ? e.text : data.locationNames.value(e.item->locationId);
                 painter.setFont(bold);
                 painter.setPen(Qt::black);
                 painter.drawText(QRectF(page.left() + mm(1.2), y, page.width(), headingHeight),
-                                 int(Qt::AlignLeft | Qt::AlignBottom), tr("Location: %1").arg(e.text));
+                                 int(Qt::AlignLeft | Qt::AlignBottom),
+                                 continued ? tr("Location: %1 (continued)").arg(location)
+                                           : tr("Location: %1").arg(location));
                 y += headingHeight;
                 painter.setPen(QPen(Qt::black, mm(0.2)));
                 painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
-                continue;
+                if (e.heading)
+                    continue;
             }
             const CountItem& item = *e.item;
             QStringList cells{QLocale().toString(e.number), item.sku, item.name, item.barcode};

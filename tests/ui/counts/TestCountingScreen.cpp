@@ -58,7 +58,8 @@ struct Fixture
     {
         tea = create(u"TEA-1"_qs, u"Green tea"_qs, {Barcode{u"4006381333931"_qs, BarcodeKind::Ean13}});
         sku = create(u"SKU-00081"_qs, u"Socks, wool"_qs, {});
-        shoe = create(u"SHOE-42"_qs, u"Running shoe 42"_qs, {Barcode{u"4600439931256"_qs, BarcodeKind::Ean13}});
+        shoe =
+            create(u"SHOE-42"_qs, u"Running shoe 42"_qs, {Barcode{u"4600439931256"_qs, BarcodeKind::Ean13}});
         mug = create(u"MUG-1"_qs, u"Enamel mug"_qs, {});
         if (!stock.receive(owner, tea, mainLoc, units(5)))
             qFatal("receive failed");
@@ -117,7 +118,8 @@ private Q_SLOTS:
         QTest::newRow("decimal comma") << u"2,5*"_qs << qint64(2500) << QString();
         QTest::newRow("decimal point") << u"0.75*SKU"_qs << qint64(750) << u"SKU"_qs;
         // A marking code whose serial starts with '*' is not a quantity: too many digits.
-        QTest::newRow("marking code") << u"010460043993125621*abc"_qs << qint64(-1) << u"010460043993125621*abc"_qs;
+        QTest::newRow("marking code")
+            << u"010460043993125621*abc"_qs << qint64(-1) << u"010460043993125621*abc"_qs;
         QTest::newRow("star only") << u"*SKU"_qs << qint64(-1) << u"*SKU"_qs;
         QTest::newRow("sku with star") << u"AB*5"_qs << qint64(-1) << u"AB*5"_qs;
     }
