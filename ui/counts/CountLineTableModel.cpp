@@ -33,13 +33,12 @@ const CountLine* CountLineTableModel::lineAt(int row) const
     return row >= 0 && row < m_lines.size() ? &m_lines[row] : nullptr;
 }
 
-QString CountLineTableModel::displayCode(const QString& scan)
+QString CountLineTableModel::displayCode(const QString& scan, int maxLength)
 {
     QString text = scan;
     text.replace(QChar(ScanCodes::groupSeparator), QChar(0x241D));
-    constexpr int MaxLength = 40;
-    if (text.size() > MaxLength)
-        text = text.left(MaxLength / 2) + QChar(0x2026) + text.right(MaxLength / 2 - 1);
+    if (maxLength > 0 && text.size() > maxLength)
+        text = text.left(maxLength / 2) + QChar(0x2026) + text.right(maxLength - maxLength / 2 - 1);
     return text;
 }
 
@@ -70,7 +69,7 @@ QVariant CountLineTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Code)
-        return displayCode(line->scan);
+        return displayCode(line->scan, 0);
     if (role == Qt::TextAlignmentRole && index.column() == Quantity)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

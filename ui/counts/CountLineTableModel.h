@@ -38,8 +38,9 @@ public:
     void setLocationNames(const QHash<Id, QString>& names) { m_locationNames = names; }
     const CountLine* lineAt(int row) const;
 
-    // The scan as shown: separators of a marking code as ␝, a long code shortened in the middle.
-    static QString displayCode(const QString& scan);
+    // The scan as shown: separators of a marking code as ␝, a code longer than maxLength (if > 0)
+    // shortened in the middle.
+    static QString displayCode(const QString& scan, int maxLength = 40);
 
 private:
     QList<CountLine> m_lines;

@@ -717,7 +717,7 @@ void CountingScreen::createProductForUnknown()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(editor, 1);
     layout->addWidget(buttons);
-    dialog.resize(560, 720);
+    dialog.resize(600, 800);
     Id created;
     connect(editor, &ProductEditor::saved, &dialog, [&](const Product& p) {
         created = p.id;

@@ -3,14 +3,20 @@
 #include "counts/CountLineTableModel.h"
 #include "counts/CountingScreen.h"
 #include "counts/ScanLineEdit.h"
+#include "products/ProductEditor.h"
 #include "products/ProductSearchField.h"
 #include "stock/CountService.h"
 #include "stock/StockService.h"
+#include "support/DialogCloser.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTest>
+#include <QTimer>
 
 using namespace kontor;
 using namespace kontor::test;
@@ -232,6 +238,47 @@ private Q_SLOTS:
         f.scan(u"4601234567893"_qs);
         QCOMPARE(f.screen->lastFeedback(), CountingScreen::Feedback::Counted);
         QCOMPARE(f.counted(f.mug), units(2));
+    }
+
+    void unknownBarcodeCreateProduct()
+    {
+        Fixture f;
+        f.scan(u"4601234567893"_qs);
+        QVERIFY(f.screen->unknownPromptVisible());
+        // F3 opens the product editor with the barcode filled in; saving it counts the new product.
+        bool filled = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* editor = dialog->findChild<ProductEditor*>();
+            QVERIFY(editor);
+            QCOMPARE(editor->original().barcodes.size(), 1);
+            QCOMPARE(editor->original().barcodes.first().code, u"4601234567893"_qs);
+            dialog->findChild<QLineEdit*>(u"skuEdit"_qs)->setText(u"JAR-1"_qs);
+            dialog->findChild<QLineEdit*>(u"nameEdit"_qs)->setText(u"Glass jar"_qs);
+            if (const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOTS"); !dir.isEmpty())
+                dialog->grab().save(dir + u"/new-product-from-scan.png"_qs);
+            filled = editor->save();
+        });
+        QTest::keyClick(f.input(), Qt::Key_F3);
+        QVERIFY(filled);
+        QVERIFY(!f.screen->unknownPromptVisible());
+        QCOMPARE(f.screen->lastFeedback(), CountingScreen::Feedback::Counted);
+        auto jar = f.products.productByBarcode(f.owner, u"4601234567893"_qs).value();
+        QVERIFY(jar);
+        QCOMPARE(jar->sku, u"JAR-1"_qs);
+        QCOMPARE(jar->barcodes.size(), 1);
+        QCOMPARE(f.counted(jar->id), units(1));
+
+        // Closing the editor without saving counts nothing.
+        f.scan(u"4006381333948"_qs);
+        QVERIFY(f.screen->unknownPromptVisible());
+        DialogCloser closer;
+        QTest::keyClick(f.input(), Qt::Key_F3);
+        QCOMPARE(closer.closedTitles(), QStringList{u"New product"_qs});
+        QVERIFY(f.screen->unknownPromptVisible());
+        QCOMPARE(f.counts.lines(f.owner, f.session.id)->size(), 1);
     }
 
     void unknownCodeCanBeSkipped()
