@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "counts/CountsPage.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
 #include "products/ProductPage.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    if (m_actor.can(Permission::PostCounts))
+        addPage(u"counts"_qs, tr("Counts"), new CountsPage(m_products, services.stock, m_actor));
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

@@ -70,9 +70,13 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 1);
+        QCOMPARE(navigation->count(), 2);
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
+        QCOMPARE(navigation->item(1)->text(), u"Counts"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
+        window->showPage(u"counts"_qs);
+        QCOMPARE(window->currentPageKey(), u"counts"_qs);
+        window->showPage(u"products"_qs);
 
         // File menu: import and export for those who may, then settings and quit.
         QVERIFY(window->fileMenu());
@@ -88,6 +92,9 @@ private Q_SLOTS:
         MainWindow warehouse(Services{f.service, f.stock}, Actor::withRole(Role::Warehouse), f.settings);
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
+        // Support does not count stock: no counts page.
+        MainWindow support(Services{f.service, f.stock}, Actor::withRole(Role::Support), f.settings);
+        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 1);
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
