@@ -295,6 +295,7 @@ Result<StockImportResult> StockCsv::import(const Actor& actor, const QString& fi
         return fail(!warehouses ? warehouses.error() : locations.error());
     const LocationIndex places(*warehouses, *locations);
     const qint64 now = m_stock.database().clock().nowMs();
+    QHash<QString, std::optional<qint64>> dates; // a file tends to repeat one date on every line
 
     StockImportResult result;
     QList<Line> lines;
@@ -379,7 +380,10 @@ Result<StockImportResult> StockCsv::import(const Actor& actor, const QString& fi
         qint64 occurredAt = 0;
         if (rows.present(record, u"date"_qs)) {
             const QString text = rows.cell(record, u"date"_qs);
-            const auto at = parseDate(text);
+            auto cached = dates.find(text);
+            if (cached == dates.end())
+                cached = dates.insert(text, parseDate(text));
+            const std::optional<qint64> at = *cached;
             if (!at)
                 issue(u"date"_qs, tr("\"%1\" is not a date (write 2026-01-31 or 31.01.2026)").arg(text));
             else if (*at > now)

@@ -882,7 +882,8 @@ Result<BulkPostResult> StockService::postMany(const Actor& actor, const QList<Mo
             return cancelled();
         const MovementDraft& draft = drafts.at(i);
         // A savepoint per draft: a draft that fails after writing some of its rows (a reservation
-        // consumed, one leg inserted) leaves nothing behind for the drafts after it.
+        // consumed before the availability check, a leg refused by a constraint) leaves nothing
+        // behind for the drafts after it.
         WriteTransaction savepoint(c);
         if (savepoint.beginError())
             return fail(*savepoint.beginError());
