@@ -48,6 +48,7 @@ ImportDialog::ImportDialog(Database& db, Texts texts, QList<ImportField> fields,
     m_encoding->addItem(u"UTF-8"_qs, u"UTF-8"_qs);
     m_encoding->addItem(u"Windows-1251"_qs, u"Windows-1251"_qs);
     m_profile = new QComboBox(this);
+    m_profile->setObjectName(u"profile"_qs);
     auto* saveProfileButton = new QPushButton(tr("Save mapping as profile…"), this);
     auto* profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);

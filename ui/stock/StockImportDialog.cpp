@@ -23,6 +23,7 @@ StockImportDialog::StockImportDialog(StockService& stock, ProductService& produc
     hint->setWordWrap(true);
     hint->setObjectName(u"stockImportHint"_qs);
     rulesForm()->insertRow(0, hint);
+    resize(1000, 600); // six fields: less room for the mapping than products need
 }
 
 std::optional<StockImportResult> StockImportDialog::lastResult() const
