@@ -107,29 +107,43 @@ private:
         return mapping;
     }
 
-    // Prints the issues and notes; returns the exit code of an import that did not commit, if so.
-    static std::optional<int> report(CliContext& context, bool committed, const QList<Error>& issues,
-                                     const QStringList& notes)
+    // The steps every kind shares: preview, the chosen mapping, import, problems on stderr, the
+    // profile saved, then the summary on stdout. Exit 1 when nothing was imported, 3 when rows
+    // were skipped.
+    template <typename Csv, typename Options, typename Summary>
+    int runImport(const QCommandLineParser& parser, CliContext& context, ImportProfiles& profiles, Csv& csv,
+                  Options options, const QString& file, const QString& kind, Summary summary) const
     {
-        for (const Error& issue : issues)
-            context.err() << issue.toString() << Qt::endl;
-        for (const QString& note : notes)
-            context.err() << note << Qt::endl;
-        if (committed)
-            return std::nullopt;
-        context.err() << tr("Nothing was imported: %n row(s) have problems.", nullptr, int(issues.size()))
-                      << Qt::endl;
-        return ExitFailure;
-    }
+        auto preview = csv.preview(file, options);
+        if (!preview)
+            return context.fail(preview.error());
+        auto mapping = chosenMapping(parser, context, profiles, preview->headers);
+        if (const int* code = std::get_if<int>(&mapping))
+            return *code;
+        options.mapping = std::get<0>(mapping);
 
-    int saveProfile(const QCommandLineParser& parser, CliContext& context, ImportProfiles& profiles,
-                    const QString& kind, const ColumnMapping& used, const QStringList& headers) const
-    {
-        if (!parser.isSet(m_saveProfile))
-            return ExitOk;
-        if (auto ok = profiles.save({parser.value(m_saveProfile), kind, used.toHeaderNames(headers)}); !ok)
-            return context.fail(ok.error());
-        return ExitOk;
+        auto result = csv.import(context.actor(), file, options);
+        if (!result)
+            return context.fail(result.error());
+        for (const Error& issue : result->issues)
+            context.err() << issue.toString() << Qt::endl;
+        for (const QString& note : result->notes)
+            context.err() << note << Qt::endl;
+        if (!result->committed) {
+            context.err() << tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                                int(result->issues.size()))
+                          << Qt::endl;
+            return ExitFailure;
+        }
+        if (parser.isSet(m_saveProfile)) {
+            const ColumnMapping used = options.mapping.value_or(preview->mapping);
+            if (auto ok =
+                    profiles.save({parser.value(m_saveProfile), kind, used.toHeaderNames(preview->headers)});
+                !ok)
+                return context.fail(ok.error());
+        }
+        context.out() << summary(*result) << Qt::endl;
+        return result->issues.isEmpty() ? ExitOk : ExitPartial;
     }
 
     int runProducts(const QCommandLineParser& parser, CliContext& context, ImportProfiles& profiles,
@@ -151,33 +165,16 @@ private:
         options.updateExisting = existing == u"update";
         options.skipBadRows = parser.isSet(m_skipBad);
         options.encoding = parser.value(m_encoding);
-
         ProductCsv csv(products);
-        auto preview = csv.preview(file, options);
-        if (!preview)
-            return context.fail(preview.error());
-        auto mapping = chosenMapping(parser, context, profiles, preview->headers);
-        if (const int* code = std::get_if<int>(&mapping))
-            return *code;
-        options.mapping = std::get<0>(mapping);
-
-        auto result = csv.import(context.actor(), file, options);
-        if (!result)
-            return context.fail(result.error());
-        if (auto failed = report(context, result->committed, result->issues, result->notes))
-            return *failed;
-        if (const int code = saveProfile(parser, context, profiles, u"products"_qs,
-                                         options.mapping.value_or(preview->mapping), preview->headers);
-            code != ExitOk)
-            return code;
-        context.out() << tr("%1: %2 created, %3 updated, %4 unchanged, %5 skipped")
-                             .arg(QFileInfo(file).fileName())
-                             .arg(result->created)
-                             .arg(result->updated)
-                             .arg(result->unchanged)
-                             .arg(result->skipped)
-                      << Qt::endl;
-        return result->issues.isEmpty() ? ExitOk : ExitPartial;
+        return runImport(parser, context, profiles, csv, options, file, u"products"_qs,
+                         [&](const ProductImportResult& r) {
+                             return tr("%1: %2 created, %3 updated, %4 unchanged, %5 skipped")
+                                 .arg(QFileInfo(file).fileName())
+                                 .arg(r.created)
+                                 .arg(r.updated)
+                                 .arg(r.unchanged)
+                                 .arg(r.skipped);
+                         });
     }
 
     int runStock(const QCommandLineParser& parser, CliContext& context, ImportProfiles& profiles,
@@ -188,30 +185,15 @@ private:
         options.encoding = parser.value(m_encoding);
         StockService stock(products.database());
         StockCsv csv(stock, products);
-        auto preview = csv.preview(file, options);
-        if (!preview)
-            return context.fail(preview.error());
-        auto mapping = chosenMapping(parser, context, profiles, preview->headers);
-        if (const int* code = std::get_if<int>(&mapping))
-            return *code;
-        options.mapping = std::get<0>(mapping);
-
-        auto result = csv.import(context.actor(), file, options);
-        if (!result)
-            return context.fail(result.error());
-        if (auto failed = report(context, result->committed, result->issues, result->notes))
-            return *failed;
-        if (const int code = saveProfile(parser, context, profiles, u"stock"_qs,
-                                         options.mapping.value_or(preview->mapping), preview->headers);
-            code != ExitOk)
-            return code;
-        context.out() << tr("%1: %n line(s) of opening stock posted, %2 with zero quantity, %3 skipped",
-                            nullptr, result->posted)
-                             .arg(QFileInfo(file).fileName())
-                             .arg(result->empty)
-                             .arg(result->skipped)
-                      << Qt::endl;
-        return result->issues.isEmpty() ? ExitOk : ExitPartial;
+        return runImport(parser, context, profiles, csv, options, file, u"stock"_qs,
+                         [&](const StockImportResult& r) {
+                             return tr("%1: %n line(s) of opening stock posted, %2 with zero quantity, %3 "
+                                       "skipped",
+                                       nullptr, r.posted)
+                                 .arg(QFileInfo(file).fileName())
+                                 .arg(r.empty)
+                                 .arg(r.skipped);
+                         });
     }
 
     QCommandLineOption m_kind;

@@ -3,11 +3,9 @@
 #include "catalog/ProductService.h"
 #include "io/CsvWriter.h"
 #include "io/MappedCsv.h"
-#include "io/TextDecoder.h"
 
 #include <QCollator>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
 
@@ -548,12 +546,8 @@ Result<int> StockCsv::exportTo(const Actor& actor, const QString& filePath, cons
             return fail(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
     }
 
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(filePath, file.errorString()));
-    file.write(encodeText(writer.text(), options.encoding));
-    if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+    if (auto ok = writer.save(filePath, options.encoding); !ok)
+        return fail(ok.error());
     if (progress)
         progress(total, total);
     return written;
