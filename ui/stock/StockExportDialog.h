@@ -4,16 +4,14 @@
 // reserved, available, unit cost for those who may see it) to CSV, in Kontor's format or for
 // Excel in a Russian locale, off the GUI thread. The file imports back as opening stock.
 
+#include "common/ExportDialog.h"
 #include "stock/StockCsv.h"
 
-#include <QDialog>
-
 class QComboBox;
-class QLineEdit;
 
 namespace kontor {
 
-class StockExportDialog : public QDialog
+class StockExportDialog : public ExportDialog
 {
     Q_OBJECT
 
@@ -21,17 +19,15 @@ public:
     StockExportDialog(StockService& stock, ProductService& products, const Actor& actor,
                       QWidget* parent = nullptr);
     StockExportOptions options() const;
-    void setFile(const QString& path);
-    void startExport();
 
-Q_SIGNALS:
-    void exportFinished(bool ok);
+protected:
+    Job exportJob(const QString& path) override;
+    QString writtenText(int written, const QString& path) const override;
 
 private:
     StockService& m_stock;
     ProductService& m_products;
     Actor m_actor;
-    QLineEdit* m_file = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_warehouse = nullptr;
 };
