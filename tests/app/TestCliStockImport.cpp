@@ -3,8 +3,8 @@
 #include "stock/StockService.h"
 #include "storage/Database.h"
 #include "support/CliRunner.h"
+#include "support/TestFiles.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,18 +28,7 @@ private:
 
     QString file(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
-
-    static QByteArray read(const QString& path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
+        return test::writeFile(m_dir.path(), name, bytes);
     }
 
     // A new shop file with the catalog the stock files below refer to.
@@ -80,7 +69,7 @@ private Q_SLOTS:
         run = cli({u"--database"_qs, db, u"export"_qs, u"--kind"_qs, u"stock"_qs, out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"2 stock line(s)"_qs));
-        const QByteArray exported = read(out);
+        const QByteArray exported = test::readFile(out);
         QCOMPARE(exported, QByteArray("sku,name,location,on_hand,reserved,available,unit_cost\r\n"
                                       "A-1,Socks,MAIN,12,0,12,150.50\r\n"
                                       "A-2,Sugar,PACK,2.5,0,2.5,80.00\r\n"));
@@ -91,7 +80,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString again = m_dir.filePath(u"stock-again.csv"_qs);
         QCOMPARE(cli({u"--database"_qs, fresh, u"export"_qs, u"stock"_qs, again}).exitCode, 0);
-        QCOMPARE(read(again), exported);
+        QCOMPARE(test::readFile(again), exported);
     }
 
     void badRowsExitCodesAndMessages()

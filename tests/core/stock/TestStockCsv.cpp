@@ -4,8 +4,8 @@
 #include "stock/StockCsv.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
+#include "support/TestFiles.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -14,22 +14,6 @@ using namespace kontor;
 using namespace kontor::test;
 
 namespace {
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(bytes);
-    return path;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
 
 Quantity units(qint64 n)
 {
@@ -130,7 +114,7 @@ private:
     // One file with one bad row of each kind (and one good row, line 17).
     QString badFile()
     {
-        return writeFile(dir, u"bad.csv"_qs,
+        return writeFile(dir.path(), u"bad.csv"_qs,
                          "sku,location,quantity,cost,date\n"
                          "NOPE,,1,,\n"            // 2 unknown SKU
                          "A-1,NOWHERE,1,,\n"      // 3 unknown location
@@ -159,7 +143,7 @@ private Q_SLOTS:
                              u"A-2;;SPB;2,5;80;2025-12-15T10:30:00Z\r\n"
                              u";4601234567893;spb/shelf;3;;\r\n"
                              u"A-1;;PACK;0;;\r\n"_qs;
-        const QString path = writeFile(dir, u"остатки.csv"_qs, encodeText(text, u"Windows-1251"_qs));
+        const QString path = writeFile(dir.path(), u"остатки.csv"_qs, encodeText(text, u"Windows-1251"_qs));
 
         auto preview = shop.csv.preview(path);
         QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().toString()));
@@ -293,12 +277,12 @@ private Q_SLOTS:
     {
         Shop shop;
         auto noQuantity =
-            shop.csv.import(shop.owner, writeFile(dir, u"nq.csv"_qs, "sku,location\nA-1,MAIN\n"), {});
+            shop.csv.import(shop.owner, writeFile(dir.path(), u"nq.csv"_qs, "sku,location\nA-1,MAIN\n"), {});
         QVERIFY(!noQuantity);
         QCOMPARE(noQuantity.error().line, 1);
         QCOMPARE(noQuantity.error().file, u"nq.csv"_qs);
         auto noProduct =
-            shop.csv.import(shop.owner, writeFile(dir, u"np.csv"_qs, "location,qty\nMAIN,1\n"), {});
+            shop.csv.import(shop.owner, writeFile(dir.path(), u"np.csv"_qs, "location,qty\nMAIN,1\n"), {});
         QVERIFY(!noProduct);
         QVERIFY(noProduct.error().message.contains(u"SKU or the barcode"_qs));
         QCOMPARE(shop.rows("stock_movements"), 0);
@@ -327,7 +311,7 @@ private Q_SLOTS:
                                      {u"spbMain"_qs, shop.spbMain},
                                      {u"spbShelf"_qs, shop.spbShelf},
                                      {u"ekbShelf"_qs, shop.ekbShelf}};
-        const QString path = writeFile(dir, u"loc.csv"_qs,
+        const QString path = writeFile(dir.path(), u"loc.csv"_qs,
                                        QString(u"sku,location,quantity\nA-1,\"" + text + u"\",7\n").toUtf8());
         auto result = shop.csv.import(shop.owner, path, {});
         QVERIFY(result);
@@ -340,7 +324,7 @@ private Q_SLOTS:
         Shop shop(false);
         // Two lots of the same product at two locations: 10 at 100.00 and 30 at 200.00 -> 175.00.
         auto first = shop.csv.import(shop.owner,
-                                     writeFile(dir, u"lots.csv"_qs,
+                                     writeFile(dir.path(), u"lots.csv"_qs,
                                                "sku,location,quantity,unit_cost\n"
                                                "A-1,MAIN,10,100.00\n"
                                                "A-1,PACK,30,200.00\n"),
@@ -350,8 +334,8 @@ private Q_SLOTS:
         QCOMPARE(first->notes.size(), 0);
         // A line without a cost adds stock at the current average; a receipt then averages in.
         auto second = shop.csv.import(
-            shop.owner, writeFile(dir, u"more.csv"_qs, "sku,location,quantity\nA-1,MAIN,10\nA-1,MAIN,5\n"),
-            {});
+            shop.owner,
+            writeFile(dir.path(), u"more.csv"_qs, "sku,location,quantity\nA-1,MAIN,10\nA-1,MAIN,5\n"), {});
         QVERIFY(second && second->committed);
         QCOMPARE(shop.stock.averageCost(shop.owner, shop.a1).value(), std::optional<qint64>(17500));
         // Both lines found stock already there, and repeat one place: said, not refused.
@@ -366,7 +350,7 @@ private Q_SLOTS:
         QByteArray bytes = "sku,quantity\n";
         for (int i = 0; i < 1000; ++i)
             bytes += "A-1,1\n";
-        const QString path = writeFile(dir, u"many.csv"_qs, bytes);
+        const QString path = writeFile(dir.path(), u"many.csv"_qs, bytes);
         const auto before = shop.footprint();
         int calls = 0;
         auto result = shop.csv.import(shop.owner, path, {}, [&](qint64 done, qint64 total) {
@@ -384,7 +368,7 @@ private Q_SLOTS:
     void permissions()
     {
         Shop shop(false);
-        const QString withCost = writeFile(dir, u"c.csv"_qs, "sku,quantity,cost\nA-1,1,10\n");
+        const QString withCost = writeFile(dir.path(), u"c.csv"_qs, "sku,quantity,cost\nA-1,1,10\n");
         auto warehouse = shop.csv.import(Actor::withRole(Role::Warehouse), withCost, {});
         QVERIFY(!warehouse);
         QCOMPARE(warehouse.error().code, ErrorCode::PermissionDenied);
@@ -396,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(refused.error().field, u"cost"_qs);
         QCOMPARE(shop.rows("stock_movements"), 0);
-        auto plain = shop.csv.import(clerk, writeFile(dir, u"q.csv"_qs, "sku,quantity\nA-1,1\n"), {});
+        auto plain = shop.csv.import(clerk, writeFile(dir.path(), u"q.csv"_qs, "sku,quantity\nA-1,1\n"), {});
         QVERIFY(plain && plain->committed);
         QCOMPARE(shop.onHand(shop.a1), units(1));
 

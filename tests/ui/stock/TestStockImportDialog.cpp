@@ -6,9 +6,9 @@
 #include "support/DialogCloser.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
+#include "support/TestFiles.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -48,11 +48,7 @@ private:
 
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
+        return test::writeFile(dir.path(), name, bytes);
     }
 
 private Q_SLOTS:
@@ -139,10 +135,8 @@ private Q_SLOTS:
         dialog.startExport();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(
-            QString::fromUtf8(f.readAll()),
+            QString::fromUtf8(test::readFile(out)),
             u"sku,name,location,on_hand,reserved,available,unit_cost\r\nS-1,Товар 1,MAIN,4,0,4,25.50\r\n"_qs);
     }
 };
