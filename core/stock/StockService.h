@@ -173,7 +173,8 @@ public:
     Result<QList<Movement>> movements(const Actor& actor, const MovementFilter& filter);
     Result<QList<Movement>> document(const Actor& actor, const Id& docId);
     Result<QList<CountEvent>> counts(const Actor& actor, const Id& productId, const Id& locationId = {});
-    // Moving-average cost (minor units of the shop currency); needs ViewCosts.
+    // Moving-average cost (minor units of the shop currency), moved by receipts and by opening
+    // stock (adjustments with the reason "opening") that carry a unit cost; needs ViewCosts.
     Result<std::optional<qint64>> averageCost(const Actor& actor, const Id& productId);
     // Shrinkage of a count event: counted - what the ledger said just before it.
     Result<Quantity> countDifference(const Actor& actor, const CountEvent& count);
