@@ -10,6 +10,8 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "stock/StockExportDialog.h"
+#include "stock/StockImportDialog.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -58,12 +60,22 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         });
         m_importAction->setShortcut(tr("Ctrl+I"));
     }
+    if (m_actor.can(Permission::ImportData) && m_actor.can(Permission::MoveStock)) {
+        m_fileMenu->addAction(tr("Import &opening stock…"), this, [this] {
+            StockImportDialog dialog(m_services.stock, m_products, m_actor, this);
+            dialog.exec();
+        });
+    }
     if (m_actor.can(Permission::ExportData)) {
         m_exportAction = m_fileMenu->addAction(tr("&Export products…"), this, [this] {
             ProductExportDialog dialog(m_products, m_actor, this);
             dialog.exec();
         });
         m_exportAction->setShortcut(tr("Ctrl+E"));
+        m_fileMenu->addAction(tr("Export s&tock…"), this, [this] {
+            StockExportDialog dialog(m_services.stock, m_products, m_actor, this);
+            dialog.exec();
+        });
     }
     if (m_importAction || m_exportAction)
         m_fileMenu->addSeparator();

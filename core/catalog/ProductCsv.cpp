@@ -1,12 +1,9 @@
 #include "ProductCsv.h"
 
 #include "io/CsvWriter.h"
-#include "io/TextDecoder.h"
+#include "io/MappedCsv.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace kontor {
@@ -17,8 +14,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("kontor::ProductCsv", text);
 }
-
-constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
 
 // Kontor's own header, in this order.
 const QStringList& kontorHeader()
@@ -76,15 +71,6 @@ Result<int> parseVat(const QString& text, NumberFormat format)
             ErrorCode::Invalid,
             QCoreApplication::translate("kontor::ProductCsv", "the VAT rate must be between 0 and 100 %"));
     return int(*value);
-}
-
-// Undoes the spreadsheet-safety apostrophe a CSV writer puts before =, +, -, @.
-QString unescapeFormula(const QString& cell)
-{
-    if (cell.size() >= 2 && cell.front() == u'\'' &&
-        (cell[1] == u'=' || cell[1] == u'+' || cell[1] == u'-' || cell[1] == u'@' || cell[1] == u'\t'))
-        return cell.mid(1);
-    return cell;
 }
 
 std::optional<bool> parseArchived(const QString& text)
@@ -201,52 +187,16 @@ QString ProductCsv::formatName(ProductCsvFormat format)
     return {};
 }
 
-Result<ProductCsv::Parsed> ProductCsv::read(const QString& filePath, const QString& encoding)
-{
-    const QString fileName = QFileInfo(filePath).fileName();
-    auto withFile = [&](Error e) {
-        e.file = fileName;
-        return std::unexpected(std::move(e));
-    };
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot open %1: %2").arg(filePath, file.errorString()));
-    if (file.size() > MaxFileBytes)
-        return fail(ErrorCode::Invalid,
-                    tr("%1 is larger than 512 MB; split it into smaller files").arg(fileName));
-    const QByteArray bytes = file.readAll();
-    auto text = decodeText(bytes, encoding);
-    if (!text)
-        return withFile(text.error());
-    Parsed parsed;
-    parsed.encoding = text->encoding;
-    parsed.dialect = detectDialect(text->text);
-    auto records = CsvReader::readAll(text->text, parsed.dialect);
-    if (!records)
-        return withFile(records.error());
-    if (records->isEmpty())
-        return withFile(Error{ErrorCode::Invalid, tr("the file is empty"), {}, {}, 0});
-    parsed.records = std::move(*records);
-    return parsed;
-}
-
 Result<ProductImportPreview> ProductCsv::preview(const QString& filePath, const ProductImportOptions& options)
 {
-    auto parsed = read(filePath, options.encoding);
-    if (!parsed)
-        return fail(parsed.error());
-    ProductImportPreview preview;
-    preview.encoding = parsed->encoding;
-    preview.delimiter = parsed->dialect.delimiter;
-    preview.headers = parsed->records.front().fields;
-    preview.rowCount = int(parsed->records.size() - 1);
-    for (qsizetype i = 1; i < parsed->records.size() && i <= 20; ++i)
-        preview.sampleRows.append(parsed->records[i].fields);
+    auto file = CsvFile::read(filePath, options.encoding);
+    if (!file)
+        return fail(file.error());
+    ProductImportPreview preview{ImportPreview::of(*file, importFields())};
     preview.format = options.format != ProductCsvFormat::Auto ? options.format
                      : isWooCommerce(preview.headers)         ? ProductCsvFormat::WooCommerce
                      : isKontor(preview.headers)              ? ProductCsvFormat::Kontor
                                                               : ProductCsvFormat::Mapped;
-    preview.mapping = ColumnMapping::guess(preview.headers, importFields());
     return preview;
 }
 
@@ -256,11 +206,11 @@ Result<ProductImportResult> ProductCsv::import(const Actor& actor, const QString
 {
     if (auto ok = require(actor, Permission::ImportData); !ok)
         return fail(ok.error());
-    auto parsed = read(filePath, options.encoding);
+    auto parsed = CsvFile::read(filePath, options.encoding);
     if (!parsed)
         return fail(parsed.error());
-    const QString fileName = QFileInfo(filePath).fileName();
-    const QStringList headers = parsed->records.front().fields;
+    const QString fileName = parsed->fileName;
+    const QStringList headers = parsed->headers();
     ProductImportOptions effective = options;
     if (effective.format == ProductCsvFormat::Auto) {
         effective.format = isWooCommerce(headers) ? ProductCsvFormat::WooCommerce
@@ -269,10 +219,8 @@ Result<ProductImportResult> ProductCsv::import(const Actor& actor, const QString
     }
     const bool woo = effective.format == ProductCsvFormat::WooCommerce;
     // Our own files and WooCommerce's always use a decimal point; others follow the delimiter's hint.
-    const NumberFormat numbers{
-        (!woo && effective.format != ProductCsvFormat::Kontor && parsed->dialect.delimiter == u';')
-            ? QChar(u',')
-            : QChar(u'.')};
+    const NumberFormat numbers =
+        !woo && effective.format != ProductCsvFormat::Kontor ? parsed->likelyNumberFormat() : NumberFormat{};
     const QString currency = m_service.currency();
 
     ColumnMapping mapping =
@@ -294,20 +242,16 @@ Result<ProductImportResult> ProductCsv::import(const Actor& actor, const QString
                 mapping.columns.insert(key, column);
         }
     }
+    const MappedCsv table(*parsed, mapping);
+    if (auto ok = table.checkRequired(importFields()); !ok)
+        return fail(ok.error());
     ProductImportResult result;
-    for (const ImportField& field : importFields()) {
-        if (field.required && !mapping.has(field.key)) {
-            return fail(Error{ErrorCode::Invalid,
-                              tr("no column is mapped to the required field \"%1\"").arg(field.displayName),
-                              field.displayName, fileName, 1});
-        }
-    }
     const int wooType = woo ? wooColumn(headers, u"Type") : -1;
     const int wooId = woo ? wooColumn(headers, u"ID") : -1;
     if (woo && wooColumn(headers, u"Stock") >= 0)
         result.notes.append(
-            tr("The Stock column was not imported: opening stock is imported into a location on the "
-               "Stock page."));
+            tr("The Stock column was not imported: import opening stock with File > Import opening "
+               "stock."));
     QList<std::pair<int, int>> wooAttributes; // name column, value column
     if (woo) {
         for (int n = 1; n <= 50; ++n) {
@@ -335,28 +279,17 @@ Result<ProductImportResult> ProductCsv::import(const Actor& actor, const QString
     QList<RowDraft> drafts;
     QHash<QString, int> firstLineOfSku;
     QSet<int> badLines;
-    auto header = [&](const QString& key) {
-        const int column = mapping.column(key);
-        return column >= 0 ? headers.value(column) : key;
-    };
+    auto header = [&](const QString& key) { return table.columnName(key); };
     QHash<QString, Id> categoryPaths;
     for (qsizetype r = 1; r < parsed->records.size(); ++r) {
         const CsvRecord& record = parsed->records[r];
         const int line = record.line;
-        auto cell = [&](const QString& key) {
-            return unescapeFormula(record.fields.value(mapping.column(key)).trimmed());
-        };
-        auto present = [&](const QString& key) { return mapping.has(key) && !cell(key).isEmpty(); };
-        if (std::all_of(record.fields.begin(), record.fields.end(),
-                        [](const QString& f) { return f.trimmed().isEmpty(); }))
+        auto cell = [&](const QString& key) { return table.cell(record, key); };
+        auto present = [&](const QString& key) { return table.present(record, key); };
+        if (MappedCsv::isBlank(record))
             continue;
-        if (record.fields.size() > headers.size() &&
-            std::any_of(record.fields.begin() + headers.size(), record.fields.end(),
-                        [](const QString& f) { return !f.trimmed().isEmpty(); })) {
-            issue(line, {},
-                  tr("the row has %1 columns but the header has %2")
-                      .arg(record.fields.size())
-                      .arg(headers.size()));
+        if (auto problem = table.shapeProblem(record)) {
+            issue(line, {}, *problem);
             badLines.insert(line);
             continue;
         }
@@ -396,7 +329,8 @@ Result<ProductImportResult> ProductCsv::import(const Actor& actor, const QString
                 firstLineOfSku.insert(key, line);
         }
         if (present(u"description"_qs)) {
-            p.description = unescapeFormula(record.fields.value(mapping.column(u"description"_qs)));
+            p.description =
+                MappedCsv::unescapeFormula(record.fields.value(mapping.column(u"description"_qs)));
             d.fields |= ProductField::Description;
         }
         auto money = [&](const QString& key, ProductField field, auto apply) {
@@ -726,12 +660,8 @@ Result<int> ProductCsv::exportTo(const Actor& actor, const QString& filePath,
             return fail(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
     }
 
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(filePath, file.errorString()));
-    file.write(encodeText(writer.text(), options.encoding));
-    if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+    if (auto ok = writer.save(filePath, options.encoding); !ok)
+        return fail(ok.error());
     if (progress)
         progress(total, total);
     return written;

@@ -8,8 +8,7 @@
 // column and reason; the user chooses to skip bad rows or import nothing.
 
 #include "ProductService.h"
-#include "io/ColumnMapping.h"
-#include "io/CsvReader.h"
+#include "io/ImportPreview.h"
 
 #include <QString>
 
@@ -33,15 +32,9 @@ struct ProductImportOptions
 };
 
 // What a file looks like before importing it, for the mapping step.
-struct ProductImportPreview
+struct ProductImportPreview : ImportPreview
 {
-    QString encoding;
-    QChar delimiter;
     ProductCsvFormat format = ProductCsvFormat::Mapped;
-    QStringList headers;
-    QList<QStringList> sampleRows; // the first rows after the header
-    int rowCount = 0;
-    ColumnMapping mapping; // guessed
 };
 
 struct ProductImportResult
@@ -90,14 +83,6 @@ public:
                          const std::function<bool(qint64 done, qint64 total)>& progress = {});
 
 private:
-    struct Parsed
-    {
-        QString encoding;
-        CsvDialect dialect;
-        QList<CsvRecord> records;
-    };
-    Result<Parsed> read(const QString& filePath, const QString& encoding);
-
     ProductService& m_service;
 };
 

@@ -1,5 +1,10 @@
 #include "CsvWriter.h"
 
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
 namespace kontor {
 
 namespace {
@@ -87,6 +92,21 @@ void CsvWriter::writeRecord(const QStringList& fields)
         }
     }
     m_text.append(m_crlf ? QStringView(u"\r\n") : QStringView(u"\n"));
+}
+
+Result<void> CsvWriter::save(const QString& filePath, const QString& encoding) const
+{
+    QSaveFile file(filePath);
+    auto failed = [&] {
+        return fail(ErrorCode::Io, QCoreApplication::translate("kontor::CsvWriter", "Cannot write %1: %2")
+                                       .arg(filePath, file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    file.write(encodeText(m_text, encoding));
+    if (!file.commit())
+        return failed();
+    return {};
 }
 
 } // namespace kontor

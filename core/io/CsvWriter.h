@@ -30,6 +30,9 @@ public:
 
     // The text written so far.
     QString text() const { return m_text; }
+    // Writes the text to a file atomically (the old file stays until the new one is complete), in
+    // an encoding encodeText() knows.
+    Result<void> save(const QString& filePath, const QString& encoding) const;
 
 private:
     void appendField(const QString& field);

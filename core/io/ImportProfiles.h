@@ -13,7 +13,7 @@ class Database;
 struct ImportProfile
 {
     QString name;
-    QString kind;                        // what is imported: "products", later "stock", "customers"
+    QString kind;                        // what is imported: "products", "stock"
     QHash<QString, QString> headerNames; // field key -> header text
 };
 

@@ -127,7 +127,7 @@ struct MovementLine
     Id productId;
     Id locationId;
     Quantity quantity;
-    std::optional<qint64> unitCost; // receipts: purchase cost per unit (minor units)
+    std::optional<qint64> unitCost; // receipts and opening stock: cost per unit (minor units)
 };
 
 struct MovementDraft

@@ -745,7 +745,7 @@ Result<void> StockService::addReserved(Connection& c, const Id& productId, const
 }
 
 Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
-                                    const Id& reversedDoc)
+                                    const Id& reversedDoc, bool audit)
 {
     auto lines = expandKits(c, draft);
     if (!lines)
@@ -800,7 +800,11 @@ Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const Mov
         m.reversesId = reversedLegs.value(i);
         if (line.unitCost) {
             m.unitCost = line.unitCost;
-            if (draft.kind == MovementKind::Receipt && reversedDoc.isNull()) {
+            // Opening stock with a cost values the goods like a receipt does.
+            const bool valued = draft.kind == MovementKind::Receipt ||
+                                (draft.kind == MovementKind::Adjustment &&
+                                 draft.reason == MovementReasons::Opening && line.quantity.milli() > 0);
+            if (valued && reversedDoc.isNull()) {
                 if (auto ok = updateAverageCost(c, line.productId, line.quantity, *line.unitCost, now); !ok)
                     return fail(ok.error());
             }
@@ -813,6 +817,8 @@ Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const Mov
         if (auto ok = insertMovement(c, actor, m, false); !ok)
             return fail(ok.error());
     }
+    if (!audit)
+        return docId;
 
     auto first = productInfo(c, draft.lines.first().productId);
     if (!first)
@@ -853,6 +859,81 @@ Result<Id> StockService::post(const Actor& actor, const MovementDraft& draft)
         products.append(line.productId);
     Q_EMIT stockChanged(products);
     return doc;
+}
+
+Result<BulkPostResult> StockService::postMany(const Actor& actor, const QList<MovementDraft>& drafts,
+                                              const BulkPostOptions& options)
+{
+    if (auto ok = require(actor, Permission::MoveStock); !ok)
+        return fail(ok.error());
+    Connection& c = m_db.connection();
+    WriteTransaction tx(c);
+    if (tx.beginError())
+        return fail(*tx.beginError());
+    const auto cancelled = [this] {
+        return fail(ErrorCode::Cancelled, tr("The stock import was cancelled; nothing was posted."));
+    };
+    BulkPostResult result;
+    result.docIds.reserve(drafts.size());
+    QSet<Id> products;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i))
+            return cancelled();
+        const MovementDraft& draft = drafts.at(i);
+        // A savepoint per draft: a draft that fails after writing some of its rows (a reservation
+        // consumed before the availability check, a leg refused by a constraint) leaves nothing
+        // behind for the drafts after it.
+        WriteTransaction savepoint(c);
+        if (savepoint.beginError())
+            return fail(*savepoint.beginError());
+        Result<Id> doc = fail(ErrorCode::Invalid, tr("Nothing to post: the document has no lines."));
+        if (!draft.lines.isEmpty())
+            doc = postLocked(c, actor, draft, {}, false);
+        if (doc) {
+            if (auto ok = savepoint.commit(); !ok)
+                return fail(ok.error());
+        }
+        if (!doc) {
+            const ErrorCode code = doc.error().code;
+            if (code != ErrorCode::Invalid && code != ErrorCode::Conflict && code != ErrorCode::NotFound)
+                return fail(doc.error());
+            Error error = doc.error();
+            error.line = int(i + 1);
+            result.draftErrors.append(error);
+            result.docIds.append(Id());
+            ++result.skipped;
+            continue;
+        }
+        result.docIds.append(*doc);
+        ++result.posted;
+        for (const MovementLine& line : draft.lines)
+            products.insert(line.productId);
+    }
+    if (options.progress && !options.progress(drafts.size()))
+        return cancelled();
+    if (!result.draftErrors.isEmpty() && !options.skipBadDrafts) {
+        result.posted = 0;
+        result.skipped = int(drafts.size());
+        result.docIds.fill(Id());
+        return result; // rolled back: nothing posted
+    }
+    if (result.posted > 0) {
+        if (auto ok = AuditLog::record(c, actor, m_db.clock().nowMs(), u"stock.import", u"stock", {},
+                                       tr("Stock imported from %1: %2 posted, %3 skipped")
+                                           .arg(options.source)
+                                           .arg(result.posted)
+                                           .arg(result.skipped),
+                                       {}, {{u"documents"_qs, result.posted}});
+            !ok)
+            return fail(ok.error());
+    }
+    if (auto ok = tx.commit(); !ok)
+        return fail(ok.error());
+    result.committed = true;
+    // Past a few hundred products a full reload is cheaper for views than a list of ids.
+    if (!products.isEmpty())
+        Q_EMIT stockChanged(products.size() > 500 ? QList<Id>() : products.values());
+    return result;
 }
 
 Result<Id> StockService::receive(const Actor& actor, const Id& productId, const Id& locationId,

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace kontor {
 
 struct KitComponent
@@ -60,6 +62,24 @@ struct StockFilter
     bool negativeOnly = false;
     bool includeZero = false; // rows whose on hand and reserved are both zero
     QList<Id> productIds;     // non-empty: only these products
+};
+
+// Options of StockService::postMany (imports of opening stock and the like).
+struct BulkPostOptions
+{
+    bool skipBadDrafts = false; // true: post the good drafts; false: one bad draft posts nothing
+    QString source;             // where the drafts come from (a file name), for the audit log
+    // Called every few hundred drafts with the number done; return false to cancel.
+    std::function<bool(qsizetype done)> progress;
+};
+
+struct BulkPostResult
+{
+    bool committed = false;
+    int posted = 0;
+    int skipped = 0;
+    QList<Id> docIds;         // per draft, in order; null for a draft that was not posted
+    QList<Error> draftErrors; // Error::line = index + 1 of the draft in the list
 };
 
 struct BalanceMismatch
@@ -119,6 +139,12 @@ public:
     Result<Id> transfer(const Actor& actor, const Id& productId, const Id& from, const Id& to,
                         Quantity quantity, const QString& reason = {}, qint64 occurredAt = 0,
                         const QString& note = {});
+    // Posts many drafts in one transaction, each as its own document with the same checks, change
+    // log and balance updates as post(), and one audit entry for the whole batch. Every bad draft
+    // is reported; unless skipBadDrafts, one bad draft means nothing is posted (committed = false).
+    // Storage errors and cancellation return an Error and change nothing.
+    Result<BulkPostResult> postMany(const Actor& actor, const QList<MovementDraft>& drafts,
+                                    const BulkPostOptions& options = {});
     // Posts the opposite of every leg of a document; the original stays in history.
     Result<Id> reverse(const Actor& actor, const Id& docId, const QString& note = {});
     // Records count events (absolute quantities); from a count session or a quick count.
@@ -147,7 +173,8 @@ public:
     Result<QList<Movement>> movements(const Actor& actor, const MovementFilter& filter);
     Result<QList<Movement>> document(const Actor& actor, const Id& docId);
     Result<QList<CountEvent>> counts(const Actor& actor, const Id& productId, const Id& locationId = {});
-    // Moving-average cost (minor units of the shop currency); needs ViewCosts.
+    // Moving-average cost (minor units of the shop currency), moved by receipts and by opening
+    // stock (adjustments with the reason "opening") that carry a unit cost; needs ViewCosts.
     Result<std::optional<qint64>> averageCost(const Actor& actor, const Id& productId);
     // Shrinkage of a count event: counted - what the ledger said just before it.
     Result<Quantity> countDifference(const Actor& actor, const CountEvent& count);
@@ -193,8 +220,9 @@ private:
                                    qint64 now);
     Result<std::optional<qint64>> currentCost(Connection& c, const Id& productId);
     Result<void> addReserved(Connection& c, const Id& productId, const Id& locationId, qint64 milli);
+    // audit: write the document's own audit entry (postMany writes one for the batch instead).
     Result<Id> postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
-                          const Id& reversedDoc);
+                          const Id& reversedDoc, bool audit = true);
 
     Database& m_db;
 };

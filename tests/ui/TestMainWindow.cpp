@@ -85,8 +85,19 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 entries.append(a->text());
         }
-        QCOMPARE(entries, (QStringList{u"&Import products…"_qs, u"&Export products…"_qs, u"&Settings…"_qs,
-                                       u"&Quit"_qs}));
+        QCOMPARE(entries,
+                 (QStringList{u"&Import products…"_qs, u"Import &opening stock…"_qs, u"&Export products…"_qs,
+                              u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
+
+        // Support may export but not import: both exports, no import at all.
+        MainWindow support(Services{f.service, f.stock}, Actor::withRole(Role::Support), f.settings);
+        entries.clear();
+        for (QAction* a : support.fileMenu()->actions()) {
+            if (!a->isSeparator())
+                entries.append(a->text());
+        }
+        QCOMPARE(entries,
+                 (QStringList{u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
 
         // A warehouse worker may neither import nor export: the entries are not there at all.
         MainWindow warehouse(Services{f.service, f.stock}, Actor::withRole(Role::Warehouse), f.settings);

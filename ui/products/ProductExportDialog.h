@@ -4,32 +4,28 @@
 // or for Excel in a Russian locale (';', decimal comma, UTF-8 with BOM), off the GUI thread.
 
 #include "catalog/ProductCsv.h"
-
-#include <QDialog>
+#include "common/ExportDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QLineEdit;
 
 namespace kontor {
 
-class ProductExportDialog : public QDialog
+class ProductExportDialog : public ExportDialog
 {
     Q_OBJECT
 
 public:
     ProductExportDialog(ProductService& service, const Actor& actor, QWidget* parent = nullptr);
     ProductExportOptions options() const;
-    void setFile(const QString& path);
-    void startExport();
 
-Q_SIGNALS:
-    void exportFinished(bool ok);
+protected:
+    Job exportJob(const QString& path) override;
+    QString writtenText(int written, const QString& path) const override;
 
 private:
     ProductService& m_service;
     Actor m_actor;
-    QLineEdit* m_file = nullptr;
     QComboBox* m_format = nullptr;
     QCheckBox* m_archived = nullptr;
 };
