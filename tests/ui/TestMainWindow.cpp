@@ -104,7 +104,6 @@ private Q_SLOTS:
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
-        MainWindow support(Services{f.service, f.stock}, Actor::withRole(Role::Support), f.settings);
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 1);
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
