@@ -67,8 +67,12 @@ void addOptional(std::optional<qint64>& slot, std::optional<qint64> value)
         slot = slot.value_or(0) + *value;
 }
 
-qint64 roundMilli(double milli)
+// A computed quantity: to the thousandth, or up to a whole piece (nobody orders 41.146 pieces, and
+// rounding up errs on the side of not running out). The tolerance keeps 2.0000000001 at 2.
+qint64 computedQuantity(double milli, bool pieces)
 {
+    if (pieces)
+        return qint64(std::ceil((milli - 1e-6) / Quantity::One)) * Quantity::One;
     return qint64(std::llround(milli));
 }
 
@@ -425,21 +429,22 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
         }
 
         line.safetyStockFromRule = g.ruleSafetyStock.has_value();
-        line.safetyStock = Quantity::fromMilli(
-            g.ruleSafetyStock.value_or(roundMilli(z * sigmaMilli * std::sqrt(line.leadTimeDays))));
+        const bool pieces = line.unit == u"pcs";
+        line.safetyStock = Quantity::fromMilli(g.ruleSafetyStock.value_or(
+            computedQuantity(z * sigmaMilli * std::sqrt(line.leadTimeDays), pieces)));
         line.reorderPointFromRule = g.ruleReorderPoint.has_value();
         line.reorderPoint = Quantity::fromMilli(g.ruleReorderPoint.value_or(
-            roundMilli(meanMilli * line.leadTimeDays) + line.safetyStock.milli()));
+            computedQuantity(meanMilli * line.leadTimeDays, pieces) + line.safetyStock.milli()));
         line.targetFromRule = g.ruleTarget.has_value();
-        line.target = Quantity::fromMilli(
-            g.ruleTarget.value_or(line.reorderPoint.milli() + roundMilli(meanMilli * params.reviewDays)));
+        line.target = Quantity::fromMilli(g.ruleTarget.value_or(
+            line.reorderPoint.milli() + computedQuantity(meanMilli * params.reviewDays, pieces)));
         line.onOrder = m_onOrder ? m_onOrder(line.productId) : Quantity();
 
         const bool hasBasis = meanMilli > 0 || g.ruleReorderPoint || g.ruleSafetyStock || g.ruleTarget;
         line.belowReorderPoint = !line.archived && hasBasis && line.available <= line.reorderPoint;
         if (line.belowReorderPoint) {
             qint64 need = line.target.milli() - (line.available.milli() + line.onOrder.milli());
-            if (need > 0 && line.unit == u"pcs")
+            if (need > 0 && pieces)
                 need = (need + Quantity::One - 1) / Quantity::One * Quantity::One;
             line.suggested = Quantity::fromMilli(std::max<qint64>(0, need));
         }

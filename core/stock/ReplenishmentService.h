@@ -23,8 +23,9 @@
 //   else the default parameter.
 // - Safety stock: the rule's, else z x sigma x sqrt(lead time), z from the service level.
 //   Reorder point: the rule's, else demand x lead time + safety stock. Target (max): the rule's,
-//   else reorder point + demand x review period. Computed quantities are rounded half up to the
-//   unit's thousandth.
+//   else reorder point + demand x review period. Each computed part (safety stock, demand x lead
+//   time, demand x review period) is rounded up to a whole unit for pieces, half up to the
+//   thousandth for other units.
 // - Available = on hand - reserved. Days of cover = max(0, available) / demand; no demand, no
 //   figure (never a division by zero).
 // - Low stock (below the reorder point): available <= reorder point, for an active product with

@@ -261,22 +261,27 @@ private Q_SLOTS:
     }
 
     // Daily sales 2, 4, 4, 4, 6 over 5 days: mean 4, sample sigma sqrt(8 / 4) = 1.41421; lead time 4
-    // days: safety stock = z x 1.41421 x 2, reorder point = 4 x 4 + safety stock.
+    // days: safety stock = z x 1.41421 x 2, reorder point = 4 x 4 + safety stock. In kilograms to the
+    // gram; in pieces up to a whole piece.
     void sigmaAndSafetyStock_data()
     {
+        QTest::addColumn<Unit>("unit");
         QTest::addColumn<double>("level");
         QTest::addColumn<qint64>("safetyMilli");
-        QTest::newRow("90 %") << 0.90 << qint64(3625);
-        QTest::newRow("95 %") << 0.95 << qint64(4652);
-        QTest::newRow("97.5 %") << 0.975 << qint64(5544);
-        QTest::newRow("99 %") << 0.99 << qint64(6580);
+        QTest::newRow("90 %") << Unit::Kilogram << 0.90 << qint64(3625);
+        QTest::newRow("95 %") << Unit::Kilogram << 0.95 << qint64(4652);
+        QTest::newRow("97.5 %") << Unit::Kilogram << 0.975 << qint64(5544);
+        QTest::newRow("99 %") << Unit::Kilogram << 0.99 << qint64(6580);
+        QTest::newRow("95 %, pieces") << Unit::Piece << 0.95 << qint64(5000);
+        QTest::newRow("99 %, pieces") << Unit::Piece << 0.99 << qint64(7000);
     }
     void sigmaAndSafetyStock()
     {
+        QFETCH(Unit, unit);
         QFETCH(double, level);
         QFETCH(qint64, safetyMilli);
         Fixture f;
-        const Id p = f.product(u"P-1"_qs);
+        const Id p = f.product(u"P-1"_qs, unit);
         f.receive(p, units(100), at(-30));
         const int sales[] = {2, 4, 4, 4, 6};
         for (int d = 0; d < 5; ++d)
@@ -394,31 +399,45 @@ private Q_SLOTS:
     }
 
     // 7 sold over 10 in-stock days = 0.7 a day; rule: lead time 5, safety stock 0. Reorder point 3.5,
-    // target 3.5 + 0.7 x 14 = 13.3.
+    // target 3.5 + 0.7 x 14 = 13.3; in pieces each part rounds up: 4 and 4 + 10 = 14.
     void targetAndSuggestedQuantity_data()
     {
         QTest::addColumn<Unit>("unit");
         QTest::addColumn<qint64>("leftMilli");
         QTest::addColumn<std::optional<qint64>>("ruleTargetMilli");
         QTest::addColumn<qint64>("onOrderMilli");
+        QTest::addColumn<qint64>("reorderPointMilli");
         QTest::addColumn<qint64>("targetMilli");
         QTest::addColumn<bool>("below");
         QTest::addColumn<qint64>("suggestedMilli");
         const std::optional<qint64> none;
-        QTest::newRow("pieces round up")
-            << Unit::Piece << qint64(3000) << none << qint64(0) << qint64(13300) << true << qint64(11000);
-        QTest::newRow("kilograms stay exact")
-            << Unit::Kilogram << qint64(3000) << none << qint64(0) << qint64(13300) << true << qint64(10300);
-        QTest::newRow("at the reorder point")
-            << Unit::Kilogram << qint64(3500) << none << qint64(0) << qint64(13300) << true << qint64(9800);
-        QTest::newRow("above the reorder point")
-            << Unit::Piece << qint64(4000) << none << qint64(0) << qint64(13300) << false << qint64(0);
+        const qint64 zero = 0;
+        QTest::newRow("kilograms stay exact") << Unit::Kilogram << qint64(3000) << none << zero
+                                              << qint64(3500) << qint64(13300) << true << qint64(10300);
+        QTest::newRow("kilograms at the reorder point")
+            << Unit::Kilogram << qint64(3500) << none << zero << qint64(3500) << qint64(13300) << true
+            << qint64(9800);
+        QTest::newRow("kilograms above the reorder point") << Unit::Kilogram << qint64(3501) << none << zero
+                                                           << qint64(3500) << qint64(13300) << false << zero;
+        QTest::newRow("pieces round up") << Unit::Piece << qint64(3000) << none << zero << qint64(4000)
+                                         << qint64(14000) << true << qint64(11000);
+        QTest::newRow("pieces at the reorder point")
+            << Unit::Piece << qint64(4000) << none << zero << qint64(4000) << qint64(14000) << true
+            << qint64(10000);
+        QTest::newRow("pieces above the reorder point")
+            << Unit::Piece << qint64(5000) << none << zero << qint64(4000) << qint64(14000) << false << zero;
         QTest::newRow("explicit target") << Unit::Piece << qint64(3000) << std::optional<qint64>(20000)
-                                         << qint64(0) << qint64(20000) << true << qint64(17000);
-        QTest::newRow("on order counts")
-            << Unit::Piece << qint64(3000) << none << qint64(4000) << qint64(13300) << true << qint64(7000);
-        QTest::newRow("on order covers it")
-            << Unit::Piece << qint64(3000) << none << qint64(12000) << qint64(13300) << true << qint64(0);
+                                         << zero << qint64(4000) << qint64(20000) << true << qint64(17000);
+        // A suggestion in pieces is whole even when the rest is not.
+        QTest::newRow("pieces, a fraction on order") << Unit::Piece << qint64(3000) << none << qint64(4250)
+                                                     << qint64(4000) << qint64(14000) << true << qint64(7000);
+        QTest::newRow("kilograms, a fraction on order")
+            << Unit::Kilogram << qint64(3000) << none << qint64(4250) << qint64(3500) << qint64(13300) << true
+            << qint64(6050);
+        QTest::newRow("on order counts") << Unit::Piece << qint64(3000) << none << qint64(4000)
+                                         << qint64(4000) << qint64(14000) << true << qint64(7000);
+        QTest::newRow("on order covers it") << Unit::Piece << qint64(3000) << none << qint64(12000)
+                                            << qint64(4000) << qint64(14000) << true << zero;
     }
     void targetAndSuggestedQuantity()
     {
@@ -426,6 +445,7 @@ private Q_SLOTS:
         QFETCH(qint64, leftMilli);
         QFETCH(std::optional<qint64>, ruleTargetMilli);
         QFETCH(qint64, onOrderMilli);
+        QFETCH(qint64, reorderPointMilli);
         QFETCH(qint64, targetMilli);
         QFETCH(bool, below);
         QFETCH(qint64, suggestedMilli);
@@ -442,7 +462,7 @@ private Q_SLOTS:
         const ReplenishmentLine line = f.line(p);
         QCOMPARE(line.dailyDemand, 0.7);
         QCOMPARE(line.available, milli(leftMilli));
-        QCOMPARE(line.reorderPoint, milli(3500));
+        QCOMPARE(line.reorderPoint, milli(reorderPointMilli));
         QCOMPARE(line.target, milli(targetMilli));
         QCOMPARE(line.targetFromRule, ruleTargetMilli.has_value());
         QCOMPARE(line.onOrder, milli(onOrderMilli));
