@@ -9,6 +9,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "stock/ReplenishmentPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_productPage(new ProductPage(m_products, m_actor))
+    , m_replenishmentPage(new ReplenishmentPage(services, m_actor, settings))
     , m_search(new ProductSearchField(m_products, m_actor))
     , m_databaseLabel(new QLabel)
     , m_countLabel(new QLabel)
@@ -112,6 +114,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    addPage(u"replenishment"_qs, tr("Replenishment"), m_replenishmentPage);
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

@@ -70,8 +70,9 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 1);
+        QCOMPARE(navigation->count(), 2);
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
+        QCOMPARE(navigation->item(1)->text(), u"Replenishment"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
 
         // File menu: import and export for those who may, then settings and quit.
