@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +20,7 @@ namespace kontor {
 namespace {
 
 constexpr qint64 DayMs = 86'400'000;
-constexpr int Steps = 7;
+constexpr int Steps = 8;
 
 // Everything analyse() gathers about one product before computing its line.
 struct Gathered
@@ -207,20 +208,23 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
         return cancelled();
 
     // 2. Balances over the sellable locations of the scope.
+    QSet<std::pair<Id, Id>> countedPairs; // counted since the window start
     {
-        auto q = c.query("SELECT b.product_id, b.on_hand, b.reserved, b.count_at FROM stock_balances b "
-                         "JOIN locations l ON l.id = b.location_id "
+        auto q = c.query("SELECT b.product_id, b.location_id, b.on_hand, b.reserved, b.count_at "
+                         "FROM stock_balances b JOIN locations l ON l.id = b.location_id "
                          "WHERE l.kind IN ('storage', 'packing') AND (?1 IS NULL OR l.warehouse_id = ?1)");
         q.bind(warehouseId);
         auto ok = q.forEachRow([&] {
             Gathered* g = find(q.id(0));
             if (!g)
                 return;
-            g->onHand += q.int64(1);
-            g->reserved += q.int64(2);
-            const auto countAt = q.optInt64(3);
+            g->onHand += q.int64(2);
+            g->reserved += q.int64(3);
+            const auto countAt = q.optInt64(4);
             if (!countAt || *countAt < windowStart)
-                g->uncountedOnHand += q.int64(1);
+                g->uncountedOnHand += q.int64(2);
+            else
+                countedPairs.insert({q.id(0), q.id(1)});
         });
         if (!ok)
             return fail(ok.error());
@@ -228,29 +232,29 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
     if (!step(2))
         return cancelled();
 
-    // 3. Movements since the window start, by product and day: units sold (every pair) and the net
-    // change of the uncounted pairs.
+    // 3. Movements since the window start, by product, location and day: units sold (every pair)
+    // and the net change of the uncounted pairs. The window is a thin slice of the ledger: read it
+    // by time (left to itself the planner walks the whole ledger in product order to save a sort).
     {
-        auto q = c.query(
-            "SELECT m.product_id, (m.occurred_at - ?1) / 86400000 AS day, "
-            "  SUM(CASE WHEN b.count_at IS NULL OR b.count_at < ?1 THEN m.quantity ELSE 0 END), "
-            "  SUM(CASE WHEN m.kind = 'shipment' THEN -m.quantity ELSE 0 END) "
-            "FROM stock_movements m JOIN locations l ON l.id = m.location_id "
-            "LEFT JOIN stock_balances b ON b.product_id = m.product_id AND b.location_id = m.location_id "
-            "WHERE m.occurred_at >= ?1 AND l.kind IN ('storage', 'packing') "
-            "AND (?2 IS NULL OR l.warehouse_id = ?2) GROUP BY m.product_id, day");
+        auto q = c.query("SELECT m.product_id, m.location_id, (m.occurred_at - ?1) / 86400000 AS day, "
+                         "  SUM(m.quantity), SUM(CASE WHEN m.kind = 'shipment' THEN -m.quantity ELSE 0 END) "
+                         "FROM stock_movements m INDEXED BY stock_movements_time "
+                         "WHERE m.occurred_at >= ?1 AND m.location_id IN (SELECT id FROM locations "
+                         "  WHERE kind IN ('storage', 'packing') AND (?2 IS NULL OR warehouse_id = ?2)) "
+                         "GROUP BY m.product_id, m.location_id, day");
         q.bindAll(windowStart, warehouseId);
         auto ok = q.forEachRow([&] {
-            Gathered* g = find(q.id(0));
+            const Id product = q.id(0);
+            Gathered* g = find(product);
             if (!g)
                 return;
-            const qint64 day = q.int64(1);
-            const qint64 net = q.int64(2);
+            const qint64 day = q.int64(2);
+            const qint64 net = countedPairs.contains({product, q.id(1)}) ? 0 : q.int64(3);
             g->uncountedNetSinceStart += net;
             if (day < n) {
                 if (net != 0)
                     addTo(g->uncountedNet, n, int(day), net);
-                if (const qint64 sold = q.int64(3); sold != 0)
+                if (const qint64 sold = q.int64(4); sold != 0)
                     addTo(g->shipped, n, int(day), sold);
             }
         });
@@ -319,29 +323,20 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
     if (!step(4))
         return cancelled();
 
-    // 5. Last sale (sellable locations) and first arrival of stock (any location of the scope) per pair.
+    // 5. Last sale per sellable pair: the newest shipment that was not reversed (a short walk back
+    // along the pair's index).
     {
-        auto q = c.query("SELECT b.product_id, CASE WHEN l.kind IN ('storage', 'packing') THEN "
-                         "  (SELECT m.occurred_at FROM stock_movements m WHERE m.product_id = b.product_id "
-                         "   AND m.location_id = b.location_id AND m.kind = 'shipment' AND m.quantity < 0 "
-                         "   AND NOT EXISTS(SELECT 1 FROM stock_movements r WHERE r.reverses_id = m.id) "
-                         "   ORDER BY m.occurred_at DESC LIMIT 1) END, "
-                         "  (SELECT m.occurred_at FROM stock_movements m WHERE m.product_id = b.product_id "
-                         "   AND m.location_id = b.location_id AND m.quantity > 0 AND m.reverses_id IS NULL "
-                         "   AND NOT EXISTS(SELECT 1 FROM stock_movements r WHERE r.reverses_id = m.id) "
-                         "   ORDER BY m.occurred_at LIMIT 1), "
-                         "  (SELECT MIN(s.counted_at) FROM stock_counts s WHERE s.product_id = b.product_id "
-                         "   AND s.location_id = b.location_id AND s.quantity > 0) "
+        auto q = c.query("SELECT b.product_id, (SELECT m.occurred_at FROM stock_movements m "
+                         "  WHERE m.product_id = b.product_id AND m.location_id = b.location_id "
+                         "  AND m.kind = 'shipment' AND m.quantity < 0 "
+                         "  AND NOT EXISTS(SELECT 1 FROM stock_movements r WHERE r.reverses_id = m.id) "
+                         "  ORDER BY m.occurred_at DESC LIMIT 1) "
                          "FROM stock_balances b JOIN locations l ON l.id = b.location_id "
-                         "WHERE ?1 IS NULL OR l.warehouse_id = ?1");
+                         "WHERE l.kind IN ('storage', 'packing') AND (?1 IS NULL OR l.warehouse_id = ?1)");
         q.bind(warehouseId);
         auto ok = q.forEachRow([&] {
-            Gathered* g = find(q.id(0));
-            if (!g)
-                return;
-            keepMax(g->lastSaleAt, q.optInt64(1));
-            keepMin(g->firstStockAt, q.optInt64(2));
-            keepMin(g->firstStockAt, q.optInt64(3));
+            if (Gathered* g = find(q.id(0)))
+                keepMax(g->lastSaleAt, q.optInt64(1));
         });
         if (!ok)
             return fail(ok.error());
@@ -349,7 +344,42 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
     if (!step(5))
         return cancelled();
 
-    // 6. Rules at the sellable locations of the scope.
+    // 6. First arrival of stock, at any location of the scope, for the products it can make dead
+    // stock (in stock, no sale since the cut-off): finding it walks a pair's history forward.
+    {
+        QStringList candidates;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const Gathered& g = data[size_t(i)];
+            if (g.onHand > 0 && (!g.lastSaleAt || *g.lastSaleAt < deadCutoff))
+                candidates.append(QString::fromLatin1(lines.at(i).productId.toBytes().toHex().toUpper()));
+        }
+        if (!candidates.isEmpty()) {
+            auto q =
+                c.query("SELECT b.product_id, (SELECT m.occurred_at FROM stock_movements m "
+                        "  WHERE m.product_id = b.product_id AND m.location_id = b.location_id "
+                        "  AND m.quantity > 0 AND m.reverses_id IS NULL "
+                        "  AND NOT EXISTS(SELECT 1 FROM stock_movements r WHERE r.reverses_id = m.id) "
+                        "  ORDER BY m.occurred_at LIMIT 1), "
+                        "(SELECT MIN(s.counted_at) FROM stock_counts s WHERE s.product_id = b.product_id "
+                        "  AND s.location_id = b.location_id AND s.quantity > 0) "
+                        "FROM stock_balances b JOIN locations l ON l.id = b.location_id "
+                        "WHERE (?1 IS NULL OR l.warehouse_id = ?1) "
+                        "AND hex(b.product_id) IN (SELECT value FROM json_each(?2))");
+            q.bindAll(warehouseId, u"[\""_qs + candidates.join(u"\",\""_qs) + u"\"]"_qs);
+            auto ok = q.forEachRow([&] {
+                if (Gathered* g = find(q.id(0))) {
+                    keepMin(g->firstStockAt, q.optInt64(1));
+                    keepMin(g->firstStockAt, q.optInt64(2));
+                }
+            });
+            if (!ok)
+                return fail(ok.error());
+        }
+    }
+    if (!step(6))
+        return cancelled();
+
+    // 7. Rules at the sellable locations of the scope.
     {
         auto q = c.query("SELECT r.product_id, r.reorder_point, r.target, r.safety_stock, r.lead_time_days "
                          "FROM replenishment_rules r JOIN locations l ON l.id = r.location_id "
@@ -369,10 +399,10 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
         if (!ok)
             return fail(ok.error());
     }
-    if (!step(6))
+    if (!step(7))
         return cancelled();
 
-    // 7. The figures.
+    // 8. The figures.
     const double z = zForServiceLevel(params.serviceLevel);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ReplenishmentLine& line = lines[i];

@@ -113,6 +113,7 @@ struct ReplenishmentLine
     bool overstock = false;
     bool dead = false;
     std::optional<qint64> lastSaleAt;
+    // Found only where it decides dead stock: products in stock without a sale since the cut-off.
     std::optional<qint64> firstReceivedAt;
 };
 
