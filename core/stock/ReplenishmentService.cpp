@@ -599,6 +599,8 @@ Result<void> ReplenishmentService::setRule(const Actor& actor, const Replenishme
     if (*before && **before == rule)
         return {};
 
+    // The table's key is the pair; the change log keys the row by product and names the location
+    // in the payload, as kit_components does with its kit.
     const QJsonObject after = ruleJson(rule);
     auto hlc = ChangeLog::record(m_db, c, actor.userId, u"replenishment_rules", rule.productId,
                                  *before ? ChangeOp::Update : ChangeOp::Insert, after);
