@@ -404,6 +404,8 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
 
     // 8. The figures.
     const double z = zForServiceLevel(params.serviceLevel);
+    std::vector<qint64> soldOnInStockDays;
+    soldOnInStockDays.reserve(size_t(n));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ReplenishmentLine& line = lines[i];
         const Gathered& g = data[size_t(i)];
@@ -418,8 +420,7 @@ Result<QList<ReplenishmentLine>> ReplenishmentService::analyse(const Actor& acto
         qint64 start = g.uncountedOnHand - g.uncountedNetSinceStart;
         qint64 sold = 0;
         int inStock = 0;
-        std::vector<qint64> soldOnInStockDays;
-        soldOnInStockDays.reserve(size_t(n));
+        soldOnInStockDays.clear();
         for (int d = 0; d < n; ++d) {
             const qint64 onHandAtStart = start + (g.countedStart.empty() ? 0 : g.countedStart[size_t(d)]);
             const qint64 daySold = g.shipped.empty() ? 0 : std::max<qint64>(0, g.shipped[size_t(d)]);
