@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace kontor {
 
 namespace {
@@ -22,6 +24,10 @@ const KeyInfo& info(int key)
         {QStringLiteral("products/pageState"), QByteArray()},
         {QStringLiteral("general/language"), QString()},
         {QStringLiteral("general/welcomeShown"), false},
+        {QStringLiteral("replenishment/demandDays"), 28},
+        {QStringLiteral("replenishment/serviceLevel"), 0.95},
+        {QStringLiteral("replenishment/leadTimeDays"), 14},
+        {QStringLiteral("replenishment/view"), 0},
     };
     return table[key];
 }
@@ -121,6 +127,53 @@ bool AppSettings::welcomeShown() const
 void AppSettings::setWelcomeShown(bool shown)
 {
     setValue(Key::WelcomeShown, shown);
+}
+
+// Out-of-range values (a hand-edited file) fall back to the defaults rather than reaching core.
+int AppSettings::replenishmentDemandDays() const
+{
+    const int days = value(Key::ReplenishmentDemandDays).toInt();
+    return days >= 1 && days <= 365 ? days : info(int(Key::ReplenishmentDemandDays)).defaultValue.toInt();
+}
+
+void AppSettings::setReplenishmentDemandDays(int days)
+{
+    setValue(Key::ReplenishmentDemandDays, days);
+}
+
+double AppSettings::replenishmentServiceLevel() const
+{
+    bool ok = false;
+    const double level = value(Key::ReplenishmentServiceLevel).toDouble(&ok);
+    return ok && level >= 0.5 && level <= 0.999
+               ? level
+               : info(int(Key::ReplenishmentServiceLevel)).defaultValue.toDouble();
+}
+
+void AppSettings::setReplenishmentServiceLevel(double level)
+{
+    setValue(Key::ReplenishmentServiceLevel, level);
+}
+
+int AppSettings::replenishmentLeadTimeDays() const
+{
+    const int days = value(Key::ReplenishmentLeadTimeDays).toInt();
+    return days >= 0 && days <= 365 ? days : info(int(Key::ReplenishmentLeadTimeDays)).defaultValue.toInt();
+}
+
+void AppSettings::setReplenishmentLeadTimeDays(int days)
+{
+    setValue(Key::ReplenishmentLeadTimeDays, days);
+}
+
+int AppSettings::replenishmentView() const
+{
+    return std::max(0, value(Key::ReplenishmentView).toInt());
+}
+
+void AppSettings::setReplenishmentView(int view)
+{
+    setValue(Key::ReplenishmentView, view);
 }
 
 void AppSettings::sync()

@@ -45,6 +45,16 @@ public:
     // True once the first-start welcome dialog was answered.
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);
+    // The replenishment page: days of sales behind the demand (1..365), service level for safety
+    // stock (0.5..0.999), default lead time in days (0..365), and the list shown (0 = suggestions).
+    int replenishmentDemandDays() const;
+    void setReplenishmentDemandDays(int days);
+    double replenishmentServiceLevel() const;
+    void setReplenishmentServiceLevel(double level);
+    int replenishmentLeadTimeDays() const;
+    void setReplenishmentLeadTimeDays(int days);
+    int replenishmentView() const;
+    void setReplenishmentView(int view);
 
     void sync();
     QString fileName() const;
@@ -58,6 +68,10 @@ private:
         ProductPageState,
         Language,
         WelcomeShown,
+        ReplenishmentDemandDays,
+        ReplenishmentServiceLevel,
+        ReplenishmentLeadTimeDays,
+        ReplenishmentView,
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);

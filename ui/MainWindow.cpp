@@ -12,6 +12,7 @@
 #include "products/ProductText.h"
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
+#include "stock/ReplenishmentPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_productPage(new ProductPage(m_products, m_actor))
+    , m_replenishmentPage(new ReplenishmentPage(services, m_actor, settings))
     , m_search(new ProductSearchField(m_products, m_actor))
     , m_databaseLabel(new QLabel)
     , m_countLabel(new QLabel)
@@ -125,6 +127,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    addPage(u"replenishment"_qs, tr("Replenishment"), m_replenishmentPage);
     if (m_actor.can(Permission::PostCounts))
         addPage(u"counts"_qs, tr("Counts"), new CountsPage(m_products, services.stock, m_actor));
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));

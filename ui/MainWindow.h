@@ -19,6 +19,7 @@ class AppSettings;
 class ProductPage;
 class ProductSearchField;
 class ProductService;
+class ReplenishmentPage;
 
 class MainWindow : public QMainWindow
 {
@@ -57,6 +58,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ProductPage* m_productPage;
+    ReplenishmentPage* m_replenishmentPage;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

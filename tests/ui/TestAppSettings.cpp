@@ -48,6 +48,41 @@ private Q_SLOTS:
                  AppSettings::Version);
     }
 
+    void replenishmentSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_qs);
+        {
+            AppSettings settings(path);
+            QCOMPARE(settings.replenishmentDemandDays(), 28);
+            QCOMPARE(settings.replenishmentServiceLevel(), 0.95);
+            QCOMPARE(settings.replenishmentLeadTimeDays(), 14);
+            QCOMPARE(settings.replenishmentView(), 0);
+            settings.setReplenishmentDemandDays(56);
+            settings.setReplenishmentServiceLevel(0.975);
+            settings.setReplenishmentLeadTimeDays(0);
+            settings.setReplenishmentView(3);
+            settings.sync();
+        }
+        {
+            AppSettings settings(path);
+            QCOMPARE(settings.replenishmentDemandDays(), 56);
+            QCOMPARE(settings.replenishmentServiceLevel(), 0.975);
+            QCOMPARE(settings.replenishmentLeadTimeDays(), 0);
+            QCOMPARE(settings.replenishmentView(), 3);
+        }
+        // A hand-edited file with values core would refuse reads as the defaults.
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(u"replenishment/demandDays"_qs, 0);
+        raw.setValue(u"replenishment/serviceLevel"_qs, u"lots"_qs);
+        raw.setValue(u"replenishment/leadTimeDays"_qs, -3);
+        raw.sync();
+        AppSettings settings(path);
+        QCOMPARE(settings.replenishmentDemandDays(), 28);
+        QCOMPARE(settings.replenishmentServiceLevel(), 0.95);
+        QCOMPARE(settings.replenishmentLeadTimeDays(), 14);
+    }
+
     void unknownLanguageMeansSystem()
     {
         QTemporaryDir dir;

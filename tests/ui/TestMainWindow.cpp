@@ -70,9 +70,10 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 2);
+        QCOMPARE(navigation->count(), 3);
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
-        QCOMPARE(navigation->item(1)->text(), u"Counts"_qs);
+        QCOMPARE(navigation->item(1)->text(), u"Replenishment"_qs);
+        QCOMPARE(navigation->item(2)->text(), u"Counts"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"counts"_qs);
         QCOMPARE(window->currentPageKey(), u"counts"_qs);
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
-        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 1);
+        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 2); // products, replenishment
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
