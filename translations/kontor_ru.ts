@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>kontor::AbcClassifier</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Actor</name>
     <message>
         <source>Owner</source>
@@ -275,6 +290,681 @@
     </message>
 </context>
 <context>
+    <name>kontor::CountKinds</name>
+    <message>
+        <source>Full count</source>
+        <translation>Полная инвентаризация</translation>
+    </message>
+    <message>
+        <source>One location</source>
+        <translation>Одно место хранения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>Циклическая инвентаризация</translation>
+    </message>
+    <message>
+        <source>Chosen products</source>
+        <translation>Выбранные товары</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Идёт подсчёт</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountLineTableModel</name>
+    <message>
+        <source>serial %1</source>
+        <translation>серийный номер %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Кто считал</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Отсканированный код</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountReviewModel</name>
+    <message>
+        <source>Recounted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Посчитано</translation>
+    </message>
+    <message>
+        <source>To recount</source>
+        <translation>На пересчёт</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Не посчитано</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountService</name>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>«%1» в архиве.</translation>
+    </message>
+    <message>
+        <source>Goods in transit cannot be counted: count them at the location they arrive at.</source>
+        <translation>Товар в пути нельзя инвентаризировать: считайте его в том месте хранения, куда он прибудет.</translation>
+    </message>
+    <message>
+        <source>%1 is the marketplace&apos;s warehouse: its stock comes from the marketplace&apos;s reports, it cannot be counted here.</source>
+        <translation>«%1» — склад маркетплейса: его остатки берутся из отчётов маркетплейса, инвентаризировать их здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no location where stock can be counted.</source>
+        <translation>На этом складе нет мест хранения, где можно провести инвентаризацию.</translation>
+    </message>
+    <message>
+        <source>Choose the location to count.</source>
+        <translation>Выберите место хранения для инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Choose the category to count.</source>
+        <translation>Выберите категорию для инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Choose the products to count.</source>
+        <translation>Выберите товары для инвентаризации.</translation>
+    </message>
+    <message>
+        <source>The days between counts must be at least one.</source>
+        <translation>Интервал между инвентаризациями должен быть не меньше одного дня.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 started: %n item(s)</source>
+        <translation>
+            <numerusform>Начата инвентаризация %1: %n позиция</numerusform>
+            <numerusform>Начата инвентаризация %1: %n позиции</numerusform>
+            <numerusform>Начата инвентаризация %1: %n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count does not exist.</source>
+        <translation>Такой инвентаризации нет.</translation>
+    </message>
+    <message>
+        <source>Count %1 is in review: choose lines to recount, or go back to counting.</source>
+        <translation>Инвентаризация %1 на проверке: выберите строки для пересчёта или вернитесь к подсчёту.</translation>
+    </message>
+    <message>
+        <source>Count %1 is already posted.</source>
+        <translation>Инвентаризация %1 уже проведена.</translation>
+    </message>
+    <message>
+        <source>Count %1 was cancelled.</source>
+        <translation>Инвентаризация %1 отменена.</translation>
+    </message>
+    <message>
+        <source>The product does not exist or was deleted.</source>
+        <translation>Товар не найден или был удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is a kit: it has no stock of its own. Count its components.</source>
+        <translation>%1 — комплект: собственного остатка у него нет. Считайте его составляющие.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative (%1).</source>
+        <translation>Посчитанное количество не может быть отрицательным (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number.</source>
+        <translation>%1 учитывается в штуках: укажите целое число.</translation>
+    </message>
+    <message>
+        <source>This location is not part of count %1.</source>
+        <translation>Это место хранения не входит в инвентаризацию %1.</translation>
+    </message>
+    <message>
+        <source>A count cannot be dated in the future.</source>
+        <translation>Пересчёт не может быть датирован будущим.</translation>
+    </message>
+    <message>
+        <source>This unit of %1 (serial %2) has already been counted in this count.</source>
+        <translation>Этот экземпляр %1 (серийный номер %2) уже посчитан в этой инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: pick the product it belongs to, or create it.</source>
+        <translation>Неизвестный код %1: выберите товар, к которому он относится, или создайте товар.</translation>
+    </message>
+    <message>
+        <source>A marking code stands for one unit: scan every unit instead of typing a quantity.</source>
+        <translation>Код маркировки обозначает одну единицу товара: сканируйте каждую единицу, а не вводите количество.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted</source>
+        <translation>%1: посчитано %2</translation>
+    </message>
+    <message>
+        <source>%1: +1</source>
+        <translation>%1: +1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 has no counted lines left.</source>
+        <translation>Нечего отменять: для %1 не осталось посчитанных строк.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to count again.</source>
+        <translation>Выберите строки для повторного подсчёта.</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted in %1 yet.</source>
+        <translation>В инвентаризации %1 пока ничего не посчитано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 posted: %n count event(s)</source>
+        <translation>
+            <numerusform>Инвентаризация %1 проведена: %n запись подсчёта</numerusform>
+            <numerusform>Инвентаризация %1 проведена: %n записи подсчёта</numerusform>
+            <numerusform>Инвентаризация %1 проведена: %n записей подсчёта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled</source>
+        <translation>Инвентаризация %1 отменена</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountSessionTableModel</name>
+    <message>
+        <source>blind</source>
+        <translation>слепая</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>1 line counted</source>
+        <translation>1 строка посчитана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines counted</source>
+        <translation>
+            <numerusform>%Ln строка посчитана</numerusform>
+            <numerusform>%Ln строки посчитаны</numerusform>
+            <numerusform>%Ln строк посчитано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Что считать</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Counted items</source>
+        <translation>Посчитано позиций</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Кто считает</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountSheet</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Посчитано</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Count sheet %1</source>
+        <translation>Лист пересчёта %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the count sheet to %1.</source>
+        <translation>Не удаётся записать лист пересчёта в %1.</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Что считать: %1</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>Места хранения: %1</translation>
+    </message>
+    <message>
+        <source>Counters: %1</source>
+        <translation>Кто считает: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1 by %2 · Printed: %3</source>
+        <translation>Начата: %1 (%2) · Напечатан: %3</translation>
+    </message>
+    <message>
+        <source>Blind count: the expected quantities are not printed.</source>
+        <translation>Слепая инвентаризация: количества по учёту не печатаются.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Count sheet %1 (continued)</source>
+        <translation>Лист пересчёта %1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>Location: %1 (continued)</source>
+        <translation>Место хранения: %1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Место хранения: %1</translation>
+    </message>
+    <message>
+        <source>This count lists no items: write down what you find.</source>
+        <translation>В этой инвентаризации нет позиций: запишите то, что найдёте.</translation>
+    </message>
+    <message>
+        <source>Counted by: ______________________   Signature: ______________   Date: __________</source>
+        <translation>Считал: ______________________   Подпись: ______________   Дата: __________</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountingScreen</name>
+    <message>
+        <source>Ready: scan the first product.</source>
+        <translation>Готово: отсканируйте первый товар.</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Звук</translation>
+    </message>
+    <message>
+        <source>Beep once for a counted product, three times for a problem</source>
+        <translation>Один сигнал — товар посчитан, три сигнала — проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место хранения:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation>Кт&amp;о считает:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>Отсканируйте штрихкод или введите артикул и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; +1 · &lt;b&gt;5*&lt;/b&gt; then scan: set to 5 · &lt;b&gt;5*&lt;/b&gt; Enter: the last product becomes 5 · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;Esc&lt;/b&gt; close</source>
+        <translation>&lt;b&gt;Enter&lt;/b&gt; +1 · &lt;b&gt;5*&lt;/b&gt; и скан: установить 5 · &lt;b&gt;5*&lt;/b&gt; Enter: у последнего товара станет 5 · &lt;b&gt;Ctrl+Z&lt;/b&gt; отменить · &lt;b&gt;Esc&lt;/b&gt; закрыть</translation>
+    </message>
+    <message>
+        <source>counted here</source>
+        <translation>посчитано здесь</translation>
+    </message>
+    <message>
+        <source>Name or SKU of the product this code belongs to</source>
+        <translation>Наименование или артикул товара, к которому относится этот код</translation>
+    </message>
+    <message>
+        <source>F2 · &amp;Pick the product:</source>
+        <translation>F2 · &amp;Выберите товар:</translation>
+    </message>
+    <message>
+        <source>Add this barcode to the product</source>
+        <translation>Добавить этот штрихкод к товару</translation>
+    </message>
+    <message>
+        <source>F3 · Create a product…</source>
+        <translation>F3 · Создать товар…</translation>
+    </message>
+    <message>
+        <source>Esc · Skip</source>
+        <translation>Esc · Пропустить</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Отменить последнее (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation>Инвентаризация %1 — подсчёт</translation>
+    </message>
+    <message>
+        <source>This count is closed: %1.</source>
+        <translation>Эта инвентаризация закрыта: %1.</translation>
+    </message>
+    <message>
+        <source>This count is in review: go back to counting from the review first.</source>
+        <translation>Эта инвентаризация на проверке: сначала вернитесь к подсчёту из окна проверки.</translation>
+    </message>
+    <message>
+        <source>No product scanned yet</source>
+        <translation>Товар ещё не отсканирован</translation>
+    </message>
+    <message>
+        <source>Blind count: expected quantities are hidden</source>
+        <translation>Слепая инвентаризация: количества по учёту скрыты</translation>
+    </message>
+    <message>
+        <source>Scan a product first: %1* then Enter sets the quantity of the last product scanned.</source>
+        <translation>Сначала отсканируйте товар: %1* и Enter задают количество последнего отсканированного товара.</translation>
+    </message>
+    <message>
+        <source>+1  %1</source>
+        <translation>+1  %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Unknown code %1</source>
+        <translation>Неизвестный код %1</translation>
+    </message>
+    <message>
+        <source>Expected here: %1</source>
+        <translation>По учёту здесь: %1</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted</source>
+        <translation>Посчитано позиций: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 −%2</source>
+        <translation>Отменено: %1 −%2</translation>
+    </message>
+    <message>
+        <source>This code is not in the catalog: pick the product it belongs to, or create it. It is counted then.</source>
+        <translation>Этого кода нет в каталоге: выберите товар, к которому он относится, или создайте товар. После этого код будет посчитан.</translation>
+    </message>
+    <message>
+        <source>The barcode was added to the product.</source>
+        <translation>Штрихкод добавлен к товару.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CountsPage</name>
+    <message>
+        <source>Show &amp;finished counts</source>
+        <translation>Показывать &amp;завершённые инвентаризации</translation>
+    </message>
+    <message>
+        <source>&amp;New count…</source>
+        <translation>&amp;Новая инвентаризация…</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Считать</translation>
+    </message>
+    <message>
+        <source>&amp;Review and post…</source>
+        <translation>&amp;Проверить и провести…</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation>Печать &amp;листа пересчёта…</translation>
+    </message>
+    <message>
+        <source>Cancel count…</source>
+        <translation>Отменить инвентаризацию…</translation>
+    </message>
+    <message>
+        <source>Start a count (%1)</source>
+        <translation>Начать инвентаризацию (%1)</translation>
+    </message>
+    <message>
+        <source>Open the counting screen for the scanner (Enter)</source>
+        <translation>Открыть экран подсчёта для работы со сканером (Enter)</translation>
+    </message>
+    <message>
+        <source>Compare with the stock on record, recount lines, post</source>
+        <translation>Сравнить с учётными остатками, пересчитать строки, провести</translation>
+    </message>
+    <message>
+        <source>Save the count sheet as a PDF to print and count on paper</source>
+        <translation>Сохранить лист пересчёта в PDF, чтобы распечатать его и считать на бумаге</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No counts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start one with &lt;b&gt;New count…&lt;/b&gt;: a whole warehouse, one location, a category or the cycle-count list. Count with a barcode scanner on the counting screen, or print a count sheet and count on paper. Everything works without a network.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Инвентаризаций пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Начните с кнопки &lt;b&gt;Новая инвентаризация…&lt;/b&gt;: весь склад, одно место хранения, категория или список циклической инвентаризации. Считайте сканером штрихкодов на экране подсчёта или распечатайте лист пересчёта и считайте на бумаге. Всё работает без сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>Listing what to count…</source>
+        <translation>Составление списка для подсчёта…</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Новая инвентаризация</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 позиция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln позиция</numerusform>
+            <numerusform>%Ln позиции</numerusform>
+            <numerusform>%Ln позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count %1 started: %2 to count.</source>
+        <translation>Начата инвентаризация %1: к подсчёту %2.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Count %1 is in review. Go back to counting?</source>
+        <translation>Инвентаризация %1 на проверке. Вернуться к подсчёту?</translation>
+    </message>
+    <message>
+        <source>Count %1 is posted: the counted quantities are the stock now.</source>
+        <translation>Инвентаризация %1 проведена: теперь остатки равны посчитанным количествам.</translation>
+    </message>
+    <message>
+        <source>Save count sheet</source>
+        <translation>Сохранить лист пересчёта</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the count sheet…</source>
+        <translation>Запись листа пересчёта…</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Лист пересчёта</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count sheet saved (%1): %2</source>
+        <translation>Лист пересчёта сохранён (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Отменить инвентаризацию</translation>
+    </message>
+    <message>
+        <source>Cancel count %1? Its lines are kept but it can no longer be posted; the stock does not change.</source>
+        <translation>Отменить инвентаризацию %1? Её строки сохранятся, но провести её будет уже нельзя; остатки не изменятся.</translation>
+    </message>
+    <message>
+        <source>Count %1 was cancelled.</source>
+        <translation>Инвентаризация %1 отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CsvFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files</source>
+        <translation>%1 больше 512 МБ; разделите его на файлы меньшего размера</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+</context>
+<context>
     <name>kontor::CsvReader</name>
     <message>
         <source>Field %1 is longer than %L2 characters.</source>
@@ -291,6 +981,13 @@
     <message>
         <source>Unexpected text after the closing quote of field %1. A quote inside a field must be doubled.</source>
         <translation>Лишний текст после закрывающей кавычки поля %1. Кавычку внутри поля нужно удваивать.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -375,6 +1072,172 @@
     <message>
         <source>line %1</source>
         <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ImportDialog</name>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Выберите файл CSV…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Save mapping as profile…</source>
+        <translation>Сохранить сопоставление как профиль…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Mapping profile:</source>
+        <translation>Профиль сопоставления:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Import nothing and list the problems</source>
+        <translation>Ничего не импортировать и показать ошибки</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the rest</source>
+        <translation>Пропустить строки с ошибками и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>When a row is bad:</source>
+        <translation>Если в строке ошибка:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Guess from the header</source>
+        <translation>Определить по заголовку</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · separator “%2” · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · разделитель «%2» · %n строка</numerusform>
+            <numerusform>%1 · разделитель «%2» · %n строки</numerusform>
+            <numerusform>%1 · разделитель «%2» · %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Название профиля:</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Ошибка импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems</source>
+        <translation>
+            <numerusform>Ничего не импортировано: %n строка с ошибками</numerusform>
+            <numerusform>Ничего не импортировано: %n строки с ошибками</numerusform>
+            <numerusform>Ничего не импортировано: %n строк с ошибками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, but %n row(s) were skipped</source>
+        <translation>
+            <numerusform>Импорт выполнен, но %n строка пропущена</numerusform>
+            <numerusform>Импорт выполнен, но %n строки пропущены</numerusform>
+            <numerusform>Импорт выполнен, но %n строк пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1462,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::LocationIndex</name>
+    <message>
+        <source>&quot;%1&quot; is a location in several warehouses: write one of %2</source>
+        <translation>«%1» — место хранения на нескольких складах: укажите одно из %2</translation>
+    </message>
+    <message>
+        <source>there is no stock location &quot;%1&quot; (write a location code such as MAIN, or WAREHOUSE/LOCATION)</source>
+        <translation>места хранения «%1» нет (укажите код места, например MAIN, или СКЛАД/МЕСТО)</translation>
+    </message>
+    <message>
+        <source>there is no stock location &quot;%1&quot;</source>
+        <translation>места хранения «%1» нет</translation>
+    </message>
+    <message>
+        <source>the location %1 is archived</source>
+        <translation>место хранения %1 в архиве</translation>
+    </message>
+</context>
+<context>
     <name>kontor::MainWindow</name>
     <message>
         <source>Kontor — %1</source>
@@ -672,12 +1554,186 @@
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;A back office for small online shops: products, stock, orders, suppliers and support in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Anyone who can copy the database file can read it; keep backups in a safe place.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Бэк-офис для небольших интернет-магазинов: товары, остатки, заказы, поставщики и поддержка в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Собрано с Qt %3.&lt;/p&gt;&lt;p&gt;Любой, кто может скопировать файл базы данных, может его прочитать; храните резервные копии в надёжном месте.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Import &amp;opening stock…</source>
+        <translation>Импорт начальных &amp;остатков…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;tock…</source>
+        <translation>Экспорт ост&amp;атков…</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>Пополнение</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Инвентаризация</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MappedCsv</name>
+    <message>
+        <source>no column is mapped to the required field &quot;%1&quot;</source>
+        <translation>обязательному полю «%1» не сопоставлен ни один столбец</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns but the header has %2</source>
+        <translation>столбцов в строке: %1, а в заголовке: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::Migrations</name>
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
         <translation>Не удалось обновить базу данных до версии %1; она осталась в версии %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::NewCountDialog</name>
+    <message>
+        <source>Choose a category</source>
+        <translation>Выберите категорию</translation>
+    </message>
+    <message>
+        <source>&amp;Blind count: counters do not see the expected quantities</source>
+        <translation>С&amp;лепая инвентаризация: считающие не видят количества по учёту</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Новая инвентаризация</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Year-end stocktake</source>
+        <translation>Необязательно, например: Инвентаризация на конец года</translation>
+    </message>
+    <message>
+        <source>Every product at every location of the warehouse where stock can be counted</source>
+        <translation>Все товары во всех местах хранения склада, где можно провести инвентаризацию</translation>
+    </message>
+    <message>
+        <source>The products due for a count: A items often, C items rarely</source>
+        <translation>Товары, которые пора посчитать: позиции класса A — часто, класса C — редко</translation>
+    </message>
+    <message>
+        <source>all due</source>
+        <translation>все, что пора</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> поз.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>A every</source>
+        <translation>A — каждые</translation>
+    </message>
+    <message>
+        <source>B every</source>
+        <translation>B — каждые</translation>
+    </message>
+    <message>
+        <source>C every</source>
+        <translation>C — каждые</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>не более</translation>
+    </message>
+    <message>
+        <source>A product is due when it was never counted at a location, or its last count there is older than its ABC class allows. ABC: by revenue over the last 365 days.</source>
+        <translation>Товар пора посчитать, если в этом месте хранения его ещё ни разу не считали или последний подсчёт там был раньше, чем допускает его ABC-класс. ABC — по выручке за последние 365 дней.</translation>
+    </message>
+    <message>
+        <source>Add a product by name, SKU or barcode</source>
+        <translation>Добавьте товар по наименованию, артикулу или штрихкоду</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation>&amp;Начать инвентаризацию</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;What to count:</source>
+        <translation>&amp;Что считать:</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Склад:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Место &amp;хранения:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Цикл:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Товары:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters:</source>
+        <translation>Кт&amp;о считает:</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Все места хранения</translation>
+    </message>
+    <message>
+        <source>Listing what to count…</source>
+        <translation>Составление списка для подсчёта…</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 позиция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln позиция</numerusform>
+            <numerusform>%Ln позиции</numerusform>
+            <numerusform>%Ln позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 location</source>
+        <translation>1 место хранения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locations</source>
+        <translation>
+            <numerusform>%Ln место хранения</numerusform>
+            <numerusform>%Ln места хранения</numerusform>
+            <numerusform>%Ln мест хранения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to count with this choice.</source>
+        <translation>При таком выборе считать нечего.</translation>
+    </message>
+    <message>
+        <source>The count will list %1 at %2.</source>
+        <translation>В инвентаризации: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -759,30 +1815,6 @@
         <translation>Другой CSV (сопоставить столбцы)</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 512 MB; split it into smaller files</source>
-        <translation>%1 больше 512 МБ; разделите его на файлы меньшего размера</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <source>no column is mapped to the required field &quot;%1&quot;</source>
-        <translation>обязательному полю «%1» не сопоставлен ни один столбец</translation>
-    </message>
-    <message>
-        <source>The Stock column was not imported: opening stock is imported into a location on the Stock page.</source>
-        <translation>Столбец «Остаток» не импортирован: начальные остатки импортируются в место хранения на странице «Остатки».</translation>
-    </message>
-    <message>
-        <source>the row has %1 columns but the header has %2</source>
-        <translation>столбцов в строке: %1, а в заголовке: %2</translation>
-    </message>
-    <message>
         <source>the WooCommerce product type &quot;%1&quot; is not supported</source>
         <translation>тип товара WooCommerce «%1» не поддерживается</translation>
     </message>
@@ -823,12 +1855,12 @@
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>the VAT rate must be between 0 and 100 %</source>
         <translation>ставка НДС должна быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>The Stock column was not imported: import opening stock with File &gt; Import opening stock.</source>
+        <translation>Столбец «Остаток» не импортирован: импортируйте начальные остатки через «Файл &gt; Импорт начальных остатков».</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +2145,6 @@
         <translation>товары</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
         <source>Kontor CSV</source>
         <translation>Kontor CSV</translation>
     </message>
@@ -1133,32 +2161,12 @@
         <translation>Включить архивные товары</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting products…</source>
         <translation>Экспорт товаров…</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) written to %1.</source>
@@ -1176,52 +2184,8 @@
         <translation>Импорт товаров</translation>
     </message>
     <message>
-        <source>Choose a CSV file…</source>
-        <translation>Выберите файл CSV…</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Определить автоматически</translation>
-    </message>
-    <message>
-        <source>Save mapping as profile…</source>
-        <translation>Сохранить сопоставление как профиль…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Формат:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Кодировка:</translation>
-    </message>
-    <message>
-        <source>Mapping profile:</source>
-        <translation>Профиль сопоставления:</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Столбец в файле</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Первое значение</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Update the existing product</source>
@@ -1232,76 +2196,12 @@
         <translation>Считать ошибкой</translation>
     </message>
     <message>
-        <source>Import nothing and list the problems</source>
-        <translation>Ничего не импортировать и показать ошибки</translation>
-    </message>
-    <message>
-        <source>Skip bad rows and import the rest</source>
-        <translation>Пропустить строки с ошибками и импортировать остальные</translation>
-    </message>
-    <message>
         <source>When a SKU already exists:</source>
         <translation>Если артикул уже есть:</translation>
     </message>
     <message>
-        <source>When a row is bad:</source>
-        <translation>Если в строке ошибка:</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Guess from the header</source>
-        <translation>Определить по заголовку</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>табуляция</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · separator “%3” · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · разделитель «%3» · %n строка</numerusform>
-            <numerusform>%1 · %2 · разделитель «%3» · %n строки</numerusform>
-            <numerusform>%1 · %2 · разделитель «%3» · %n строк</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— not imported —</source>
-        <translation>— не импортировать —</translation>
-    </message>
-    <message>
-        <source>Save mapping</source>
-        <translation>Сохранить сопоставление</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Название профиля:</translation>
-    </message>
-    <message>
         <source>Importing products…</source>
         <translation>Импорт товаров…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Импорт отменён</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Ошибка импорта</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems</source>
-        <translation>
-            <numerusform>Ничего не импортировано: %n строка с ошибками</numerusform>
-            <numerusform>Ничего не импортировано: %n строки с ошибками</numerusform>
-            <numerusform>Ничего не импортировано: %n строк с ошибками</numerusform>
-        </translation>
     </message>
     <message>
         <source>Created: %1
@@ -1312,34 +2212,6 @@ Skipped: %4</source>
 Обновлено: %2
 Без изменений: %3
 Пропущено: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported, but %n row(s) were skipped</source>
-        <translation>
-            <numerusform>Импорт выполнен, но %n строка пропущена</numerusform>
-            <numerusform>Импорт выполнен, но %n строки пропущены</numerusform>
-            <numerusform>Импорт выполнен, но %n строк пропущено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2559,684 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ReplenishmentPage</name>
+    <message>
+        <source>Edit &amp;rule…</source>
+        <translation>Изменить &amp;правило…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate</source>
+        <translation>Пере&amp;считать</translation>
+    </message>
+    <message>
+        <source>Filter by SKU or name</source>
+        <translation>Отбор по артикулу или наименованию</translation>
+    </message>
+    <message>
+        <source>Demand and stock of one warehouse, or of all together</source>
+        <translation>Спрос и остатки одного склада или всех складов вместе</translation>
+    </message>
+    <message>
+        <source>Set the reorder point, target, safety stock or lead time of the selected product</source>
+        <translation>Задать точку заказа, целевой остаток, страховой запас или срок поставки выбранного товара</translation>
+    </message>
+    <message>
+        <source>Save the list shown as a CSV file</source>
+        <translation>Сохранить показанный список в файл CSV</translation>
+    </message>
+    <message>
+        <source>Calculate the figures again (%1)</source>
+        <translation>Пересчитать показатели (%1)</translation>
+    </message>
+    <message>
+        <source>Average daily sales are taken over this many days before today</source>
+        <translation>Среднедневные продажи рассчитываются за это число дней до сегодняшнего</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How often stock should last until the next delivery arrives; higher keeps more safety stock</source>
+        <translation>В какой доле случаев запаса должно хватать до прихода следующей поставки; чем выше, тем больше страховой запас</translation>
+    </message>
+    <message>
+        <source>Days from ordering to receiving, for products without a lead time of their own</source>
+        <translation>Дней от заказа до приёмки — для товаров, у которых не задан собственный срок поставки</translation>
+    </message>
+    <message>
+        <source>Sales of the last</source>
+        <translation>Продажи за последние</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <source>Default lead time</source>
+        <translation>Срок поставки по умолчанию</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Все склады</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated</source>
+        <translation>Не удалось рассчитать показатели</translation>
+    </message>
+    <message>
+        <source>Calculated at %1</source>
+        <translation>Рассчитано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) analysed</source>
+        <translation>
+            <numerusform>Проанализирован %n товар</numerusform>
+            <numerusform>Проанализировано %n товара</numerusform>
+            <numerusform>Проанализировано %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Рекомендации к заказу</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Мало на складе</translation>
+    </message>
+    <message>
+        <source>Overstock</source>
+        <translation>Избыток</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Неликвид</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Products at or below their reorder point, with the quantity that brings them up to their target. Stock already on order is not counted yet.</source>
+        <translation>Товары, остаток которых на уровне точки заказа или ниже, и количество, которое доведёт их до целевого остатка. Товар, который уже заказан, пока не учитывается.</translation>
+    </message>
+    <message>
+        <source>Nothing needs reordering.</source>
+        <translation>Дозаказывать ничего не нужно.</translation>
+    </message>
+    <message>
+        <source>Products whose available stock (on hand minus reserved) is at or below the reorder point.</source>
+        <translation>Товары, у которых доступный остаток (на складе минус резерв) не выше точки заказа.</translation>
+    </message>
+    <message>
+        <source>No product is low on stock.</source>
+        <translation>Нет товаров, которых мало на складе.</translation>
+    </message>
+    <message>
+        <source>Products with more available stock than their target, or enough for more than %1 of sales.</source>
+        <translation>Товары, доступный остаток которых больше целевого или которых хватит больше чем на %1 продаж.</translation>
+    </message>
+    <message>
+        <source>No product is overstocked.</source>
+        <translation>Избыточных остатков нет.</translation>
+    </message>
+    <message>
+        <source>Products in stock that have not sold for %1 and arrived before that.</source>
+        <translation>Товары на складе, которые не продавались %1 и поступили раньше этого срока.</translation>
+    </message>
+    <message>
+        <source>No dead stock.</source>
+        <translation>Неликвида нет.</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated.</source>
+        <translation>Не удалось рассчитать показатели.</translation>
+    </message>
+    <message>
+        <source>No product in this list matches &quot;%1&quot;.</source>
+        <translation>В этом списке нет товаров, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>reorder-suggestions</source>
+        <translation>рекомендации-к-заказу</translation>
+    </message>
+    <message>
+        <source>low-stock</source>
+        <translation>мало-на-складе</translation>
+    </message>
+    <message>
+        <source>overstock</source>
+        <translation>избыток</translation>
+    </message>
+    <message>
+        <source>dead-stock</source>
+        <translation>неликвид</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1</source>
+        <translation>
+            <numerusform>В файл %1 записан %n товар</numerusform>
+            <numerusform>В файл %1 записано %n товара</numerusform>
+            <numerusform>В файл %1 записано %n товаров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReplenishmentRuleDialog</name>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>Replenishment rule — %1</source>
+        <translation>Правило пополнения — %1</translation>
+    </message>
+    <message>
+        <source>Rules are kept per location; the figures of a warehouse add up its locations&apos; rules</source>
+        <translation>Правила задаются для каждого места хранения; показатели склада складываются из правил его мест хранения</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>рассчитывается</translation>
+    </message>
+    <message>
+        <source>Now: reorder point %1, target %2, safety stock %3 %4; lead time %5 (%6); sold %7 a day.</source>
+        <translation>Сейчас: точка заказа %1, целевой остаток %2, страховой запас %3 %4; срок поставки %5 (%6); продаётся %7 в день.</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to compute it from sales: reorder point = demand x lead time + safety stock; target = reorder point + demand x review period.</source>
+        <translation>Оставьте поле пустым, чтобы рассчитать его по продажам: точка заказа = спрос × срок поставки + страховой запас; целевой остаток = точка заказа + спрос × период пересмотра.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место хранения:</translation>
+    </message>
+    <message>
+        <source>Re&amp;order point:</source>
+        <translation>&amp;Точка заказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Target (max):</source>
+        <translation>&amp;Целевой остаток (макс.):</translation>
+    </message>
+    <message>
+        <source>&amp;Safety stock:</source>
+        <translation>&amp;Страховой запас:</translation>
+    </message>
+    <message>
+        <source>L&amp;ead time:</source>
+        <translation>Срок &amp;поставки:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>«%1» не является количеством.</translation>
+    </message>
+    <message>
+        <source>The lead time is a whole number of days.</source>
+        <translation>Срок поставки задаётся целым числом дней.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReplenishmentService</name>
+    <message>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>learned from receipts</source>
+        <translation>по приёмкам</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>The replenishment settings are out of range.</source>
+        <translation>Параметры пополнения вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The calculation was cancelled.</source>
+        <translation>Расчёт отменён.</translation>
+    </message>
+    <message>
+        <source>The product does not exist or was deleted.</source>
+        <translation>Товар не найден или был удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is a kit: it has no stock of its own. Set the rules of its components.</source>
+        <translation>%1 — комплект: собственного остатка у него нет. Задайте правила для его составляющих.</translation>
+    </message>
+    <message>
+        <source>The stock location does not exist.</source>
+        <translation>Такого места хранения нет.</translation>
+    </message>
+    <message>
+        <source>Replenishment rules are for locations that sell: stock in transit, in quarantine or at a marketplace is never available.</source>
+        <translation>Правила пополнения задаются для мест хранения, из которых идут продажи: товар в пути, в карантине или на маркетплейсе никогда не бывает доступен.</translation>
+    </message>
+    <message>
+        <source>A replenishment quantity cannot be negative.</source>
+        <translation>Количество в правиле пополнения не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number.</source>
+        <translation>%1 учитывается в штуках: укажите целое число.</translation>
+    </message>
+    <message>
+        <source>The target must be at least the reorder point.</source>
+        <translation>Целевой остаток должен быть не меньше точки заказа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lead time must be between 0 and %n day(s).</source>
+        <translation>
+            <numerusform>Срок поставки должен быть от 0 до %n дня.</numerusform>
+            <numerusform>Срок поставки должен быть от 0 до %n дней.</numerusform>
+            <numerusform>Срок поставки должен быть от 0 до %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replenishment rule of %1</source>
+        <translation>Правило пополнения для %1</translation>
+    </message>
+    <message>
+        <source>Replenishment rule of %1 removed</source>
+        <translation>Удалено правило пополнения для %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Daily demand</source>
+        <translation>Спрос в день</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Дней запаса</translation>
+    </message>
+    <message>
+        <source>Lead time, days</source>
+        <translation>Срок поставки, дн.</translation>
+    </message>
+    <message>
+        <source>Lead time source</source>
+        <translation>Источник срока поставки</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Страховой запас</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Точка заказа</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой остаток</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Рекомендуемый заказ</translation>
+    </message>
+    <message>
+        <source>Below reorder point</source>
+        <translation>Ниже точки заказа</translation>
+    </message>
+    <message>
+        <source>Overstock</source>
+        <translation>Избыток</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Неликвид</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>First received</source>
+        <translation>Первая приёмка</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReplenishmentTableModel</name>
+    <message>
+        <source>What to order to reach the target: target - (available + on order)</source>
+        <translation>Сколько заказать до целевого остатка: целевой остаток − (доступно + в заказе)</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved, over the locations that sell</source>
+        <translation>На складе минус резерв, по местам хранения, из которых идут продажи</translation>
+    </message>
+    <message>
+        <source>Average units sold a day, leaving out days the product was out of stock</source>
+        <translation>Среднее количество продаж в день без учёта дней, когда товара не было в наличии</translation>
+    </message>
+    <message>
+        <source>How many days the available stock lasts at the daily demand</source>
+        <translation>На сколько дней хватит доступного остатка при текущем дневном спросе</translation>
+    </message>
+    <message>
+        <source>Days from ordering to receiving</source>
+        <translation>Дней от заказа до приёмки</translation>
+    </message>
+    <message>
+        <source>Stock kept against a demand higher than average during the lead time</source>
+        <translation>Запас на случай спроса выше среднего в течение срока поставки</translation>
+    </message>
+    <message>
+        <source>Order when the available stock falls to this: demand x lead time + safety stock</source>
+        <translation>Заказывать, когда доступный остаток опустится до этого уровня: спрос × срок поставки + страховой запас</translation>
+    </message>
+    <message>
+        <source>Stock to order up to: reorder point + demand x review period</source>
+        <translation>Остаток, до которого делается заказ: точка заказа + спрос × период пересмотра</translation>
+    </message>
+    <message>
+        <source>Available stock above the target</source>
+        <translation>Доступный остаток сверх целевого</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Sold a day</source>
+        <translation>Продажи в день</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Дней запаса</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Lead time from</source>
+        <translation>Источник срока</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Страховой запас</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Точка заказа</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой остаток</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Избыток</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>First received</source>
+        <translation>Первая приёмка</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a fractional number of days</comment>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Set by a rule</source>
+        <translation>Задано правилом</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Рассчитано</translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation>В резерве: %1</translation>
+    </message>
+    <message>
+        <source>Over %1 in stock</source>
+        <translation>Запаса больше чем на %1</translation>
+    </message>
+    <message>
+        <source>No sales in the period: nothing to divide by</source>
+        <translation>За период не было продаж: делить не на что</translation>
+    </message>
+    <message>
+        <source>no sales</source>
+        <translation>нет продаж</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReviewDialog</name>
+    <message>
+        <source>Only &amp;differences and stock nobody counted</source>
+        <translation>Только &amp;расхождения и непосчитанные позиции</translation>
+    </message>
+    <message>
+        <source>&amp;leave their stock as it is</source>
+        <translation>оставить их остаток &amp;как есть</translation>
+    </message>
+    <message>
+        <source>set their stock to &amp;zero (looked for, not found)</source>
+        <translation>установить &amp;нулевой остаток (искали, но не нашли)</translation>
+    </message>
+    <message>
+        <source>&amp;Recount selected</source>
+        <translation>&amp;Пересчитать выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Back to counting</source>
+        <translation>&amp;Вернуться к подсчёту</translation>
+    </message>
+    <message>
+        <source>&amp;Post count…</source>
+        <translation>Провести &amp;инвентаризацию…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Review of count %1</source>
+        <translation>Проверка инвентаризации %1</translation>
+    </message>
+    <message>
+        <source>Items nobody counted:</source>
+        <translation>Непосчитанные позиции:</translation>
+    </message>
+    <message>
+        <source>Count the selected products again: their lines so far are set aside</source>
+        <translation>Посчитать выбранные товары заново: их текущие строки будут отложены</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Comparing the count with the ledger…</source>
+        <translation>Сравнение подсчёта с журналом движений…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted</source>
+        <translation>Посчитано позиций: %1 из %2</translation>
+    </message>
+    <message>
+        <source>expected quantities are hidden while a blind count is open</source>
+        <translation>пока открыта слепая инвентаризация, количества по учёту скрыты</translation>
+    </message>
+    <message>
+        <source>1 item short</source>
+        <translation>недостача: 1 позиция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items short</source>
+        <translation>
+            <numerusform>недостача: %Ln позиция</numerusform>
+            <numerusform>недостача: %Ln позиции</numerusform>
+            <numerusform>недостача: %Ln позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item over</source>
+        <translation>излишек: 1 позиция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items over</source>
+        <translation>
+            <numerusform>излишек: %Ln позиция</numerusform>
+            <numerusform>излишек: %Ln позиции</numerusform>
+            <numerusform>излишек: %Ln позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not counted</source>
+        <translation>
+            <numerusform>не посчитано: %Ln</numerusform>
+            <numerusform>не посчитано: %Ln</numerusform>
+            <numerusform>не посчитано: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>итого %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted yet</source>
+        <translation>Пока ничего не посчитано</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Пересчёт</translation>
+    </message>
+    <message>
+        <source>Back to counting</source>
+        <translation>Возврат к подсчёту</translation>
+    </message>
+    <message>
+        <source>Items nobody counted are set to zero.</source>
+        <translation>Остаток непосчитанных позиций будет обнулён.</translation>
+    </message>
+    <message>
+        <source>Items nobody counted keep their stock.</source>
+        <translation>Остаток непосчитанных позиций не изменится.</translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation>Провести инвентаризацию</translation>
+    </message>
+    <message>
+        <source>Post count %1? The counted quantities become the stock at the time they were counted.
+
+%2
+%3</source>
+        <translation>Провести инвентаризацию %1? Посчитанные количества станут остатками на момент подсчёта.
+
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Posting the count…</source>
+        <translation>Проведение инвентаризации…</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ScanCode</name>
     <message>
         <source>Barcode</source>
@@ -1746,6 +3296,179 @@ Skipped: %4</source>
     <message>
         <source>Restart Kontor now to switch the language?</source>
         <translation>Перезапустить Kontor сейчас, чтобы сменить язык?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockCsv</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость единицы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the SKU or the barcode</source>
+        <translation>ни один столбец не сопоставлен артикулу или штрихкоду</translation>
+    </message>
+    <message>
+        <source>there is no product with the SKU %1</source>
+        <translation>нет товара с артикулом %1</translation>
+    </message>
+    <message>
+        <source>there is no product with the barcode %1</source>
+        <translation>нет товара со штрихкодом %1</translation>
+    </message>
+    <message>
+        <source>neither a SKU nor a barcode is given</source>
+        <translation>не указан ни артикул, ни штрихкод</translation>
+    </message>
+    <message>
+        <source>the SKU is empty</source>
+        <translation>не указан артикул</translation>
+    </message>
+    <message>
+        <source>the barcode is empty</source>
+        <translation>не указан штрихкод</translation>
+    </message>
+    <message>
+        <source>%1 is a kit: it has no stock of its own; import its components</source>
+        <translation>%1 — комплект: собственного остатка у него нет; импортируйте его составляющие</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>не указано количество</translation>
+    </message>
+    <message>
+        <source>opening stock cannot be negative</source>
+        <translation>начальный остаток не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number, not %2</source>
+        <translation>%1 учитывается в штуках: укажите целое число, а не %2</translation>
+    </message>
+    <message>
+        <source>importing unit costs needs the permission to view costs; leave the cost column out</source>
+        <translation>для импорта себестоимости нужно право просматривать себестоимость; уберите столбец себестоимости</translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation>себестоимость не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2026-01-31 or 31.01.2026)</source>
+        <translation>«%1» не является датой (укажите 2026-01-31 или 31.01.2026)</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>дата %1 в будущем</translation>
+    </message>
+    <message>
+        <source>Opening stock: %1, line %2</source>
+        <translation>Начальные остатки: %1, строка %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) repeat a product and location of an earlier line; their quantities were added up.</source>
+        <translation>
+            <numerusform>%n строка повторяет товар и место хранения одной из предыдущих строк; их количества сложены.</numerusform>
+            <numerusform>%n строки повторяют товар и место хранения предыдущих строк; их количества сложены.</numerusform>
+            <numerusform>%n строк повторяют товар и место хранения предыдущих строк; их количества сложены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added to stock that was already there: opening stock adds to a balance, it does not replace it.</source>
+        <translation>
+            <numerusform>%n строка прибавлена к уже имевшемуся остатку: начальный остаток прибавляется к остатку, а не заменяет его.</numerusform>
+            <numerusform>%n строки прибавлены к уже имевшемуся остатку: начальный остаток прибавляется к остатку, а не заменяет его.</numerusform>
+            <numerusform>%n строк прибавлено к уже имевшемуся остатку: начальный остаток прибавляется к остатку, а не заменяет его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockExportDialog</name>
+    <message>
+        <source>Export stock</source>
+        <translation>Экспорт остатков</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>остатки</translation>
+    </message>
+    <message>
+        <source>Exporting stock…</source>
+        <translation>Экспорт остатков…</translation>
+    </message>
+    <message>
+        <source>Kontor CSV</source>
+        <translation>Kontor CSV</translation>
+    </message>
+    <message>
+        <source>Excel, Russian locale (semicolon, decimal comma)</source>
+        <translation>Excel, русские региональные настройки (точка с запятой, десятичная запятая)</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Все склады</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>Склад:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock line(s) written to %1.</source>
+        <translation>
+            <numerusform>В файл %1 записана %n строка остатков.</numerusform>
+            <numerusform>В файл %1 записаны %n строки остатков.</numerusform>
+            <numerusform>В файл %1 записано %n строк остатков.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockImportDialog</name>
+    <message>
+        <source>Import opening stock</source>
+        <translation>Импорт начальных остатков</translation>
+    </message>
+    <message>
+        <source>Importing opening stock…</source>
+        <translation>Импорт начальных остатков…</translation>
+    </message>
+    <message>
+        <source>Each line adds its quantity to the product&apos;s stock at the location, as opening stock. An empty location means the main stock; write other locations by code (MAIN, PACK) or as WAREHOUSE/LOCATION. A unit cost sets the product&apos;s average cost like a receipt. Without a date the stock counts from now.</source>
+        <translation>Каждая строка прибавляет своё количество к остатку товара в месте хранения как начальный остаток. Пустое место хранения означает «Основное хранение»; другие места указывайте кодом (MAIN, PACK) или в виде СКЛАД/МЕСТО. Себестоимость единицы задаёт среднюю себестоимость товара, как при приёмке. Без даты остаток учитывается с текущего момента.</translation>
+    </message>
+    <message>
+        <source>Lines posted: %1
+Zero quantity (nothing to post): %2
+Skipped: %3</source>
+        <translation>Проведено строк: %1
+С нулевым количеством (нечего проводить): %2
+Пропущено: %3</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +3780,14 @@ Skipped: %4</source>
         <source>Reversal: %1</source>
         <translation>Сторно: %1</translation>
     </message>
+    <message>
+        <source>The stock import was cancelled; nothing was posted.</source>
+        <translation>Импорт остатков отменён; ничего не проведено.</translation>
+    </message>
+    <message>
+        <source>Stock imported from %1: %2 posted, %3 skipped</source>
+        <translation>Импорт остатков из %1: проведено %2, пропущено %3</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TextDecoder</name>
@@ -2172,28 +3903,8 @@ Skipped: %4</source>
 <context>
     <name>kontor::cli::ExportCommand</name>
     <message>
-        <source>kontor (default), woocommerce, or excel (semicolon, decimal comma, UTF-8 with BOM).</source>
-        <translation>kontor (по умолчанию), woocommerce или excel (точка с запятой, десятичная запятая, UTF-8 с BOM).</translation>
-    </message>
-    <message>
-        <source>Leave archived products out.</source>
-        <translation>Не экспортировать архивные товары.</translation>
-    </message>
-    <message>
-        <source>Export products to a CSV file: export products FILE.</source>
-        <translation>Экспорт товаров в файл CSV: export products ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>What to export (products).</source>
-        <translation>Что экспортировать (products).</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>Файл CSV для записи.</translation>
-    </message>
-    <message>
-        <source>usage: kontor-cli export products FILE [options]</source>
-        <translation>использование: kontor-cli export products ФАЙЛ [параметры]</translation>
     </message>
     <message>
         <source>--format must be kontor, woocommerce or excel</source>
@@ -2207,13 +3918,49 @@ Skipped: %4</source>
             <numerusform>В файл %1 записано %n товаров</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export: products or stock (current balances).</source>
+        <translation>Что экспортировать: products (товары) или stock (текущие остатки).</translation>
+    </message>
+    <message>
+        <source>kontor (default), woocommerce (products only), or excel (semicolon, decimal comma, UTF-8 with BOM).</source>
+        <translation>kontor (по умолчанию), woocommerce (только для товаров) или excel (точка с запятой, десятичная запятая, UTF-8 с BOM).</translation>
+    </message>
+    <message>
+        <source>Products: leave archived products out.</source>
+        <translation>Товары: не экспортировать архивные товары.</translation>
+    </message>
+    <message>
+        <source>Export products or stock balances to a CSV file: export products|stock FILE.</source>
+        <translation>Экспорт товаров или остатков в файл CSV: export products|stock ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>What to export: products or stock.</source>
+        <translation>Что экспортировать: products или stock.</translation>
+    </message>
+    <message>
+        <source>usage: kontor-cli export products|stock FILE [options]</source>
+        <translation>использование: kontor-cli export products|stock ФАЙЛ [параметры]</translation>
+    </message>
+    <message>
+        <source>--format must be kontor or excel</source>
+        <translation>--format может быть только kontor или excel</translation>
+    </message>
+    <message>
+        <source>--active-only applies to products only</source>
+        <translation>--active-only применяется только к товарам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock line(s) written to %1</source>
+        <translation>
+            <numerusform>В файл %1 записана %n строка остатков</numerusform>
+            <numerusform>В файл %1 записаны %n строки остатков</numerusform>
+            <numerusform>В файл %1 записано %n строк остатков</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ImportCommand</name>
-    <message>
-        <source>auto (default), kontor, woocommerce or mapped.</source>
-        <translation>auto (по умолчанию), kontor, woocommerce или mapped.</translation>
-    </message>
     <message>
         <source>UTF-8 or Windows-1251; detected when not given.</source>
         <translation>UTF-8 или Windows-1251; если не указана, определяется автоматически.</translation>
@@ -2231,28 +3978,12 @@ Skipped: %4</source>
         <translation>Сохранить использованное сопоставление под этим именем.</translation>
     </message>
     <message>
-        <source>update (default) or report: what to do with a SKU already in the catalog.</source>
-        <translation>update (по умолчанию) или report: что делать с артикулом, который уже есть в каталоге.</translation>
-    </message>
-    <message>
         <source>Import the good rows and skip bad ones (default: import nothing).</source>
         <translation>Импортировать корректные строки и пропустить строки с ошибками (по умолчанию ничего не импортируется).</translation>
     </message>
     <message>
-        <source>Import products from a CSV file: import products FILE.</source>
-        <translation>Импорт товаров из файла CSV: import products ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>What to import (products).</source>
-        <translation>Что импортировать (products).</translation>
-    </message>
-    <message>
         <source>The CSV file.</source>
         <translation>Файл CSV.</translation>
-    </message>
-    <message>
-        <source>usage: kontor-cli import products FILE [options]</source>
-        <translation>использование: kontor-cli import products ФАЙЛ [параметры]</translation>
     </message>
     <message>
         <source>--format must be auto, kontor, woocommerce or mapped</source>
@@ -2277,6 +4008,42 @@ Skipped: %4</source>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 skipped</source>
         <translation>%1: создано %2, обновлено %3, без изменений %4, пропущено %5</translation>
+    </message>
+    <message>
+        <source>What to import: products or stock (opening stock).</source>
+        <translation>Что импортировать: products (товары) или stock (начальные остатки).</translation>
+    </message>
+    <message>
+        <source>Products: auto (default), kontor, woocommerce or mapped.</source>
+        <translation>Товары: auto (по умолчанию), kontor, woocommerce или mapped.</translation>
+    </message>
+    <message>
+        <source>Products: update (default) or report: what to do with a SKU already in the catalog.</source>
+        <translation>Товары: update (по умолчанию) или report — что делать с артикулом, который уже есть в каталоге.</translation>
+    </message>
+    <message>
+        <source>Import products or opening stock from a CSV file: import products|stock FILE.</source>
+        <translation>Импорт товаров или начальных остатков из файла CSV: import products|stock ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>What to import: products or stock.</source>
+        <translation>Что импортировать: products или stock.</translation>
+    </message>
+    <message>
+        <source>usage: kontor-cli import products|stock FILE [options]</source>
+        <translation>использование: kontor-cli import products|stock ФАЙЛ [параметры]</translation>
+    </message>
+    <message>
+        <source>--format and --existing apply to products only</source>
+        <translation>--format и --existing применяются только к товарам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) of opening stock posted, %2 with zero quantity, %3 skipped</source>
+        <translation>
+            <numerusform>%1: проведена %n строка начальных остатков, с нулевым количеством — %2, пропущено — %3</numerusform>
+            <numerusform>%1: проведены %n строки начальных остатков, с нулевым количеством — %2, пропущено — %3</numerusform>
+            <numerusform>%1: проведено %n строк начальных остатков, с нулевым количеством — %2, пропущено — %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
