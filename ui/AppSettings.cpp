@@ -22,6 +22,7 @@ const KeyInfo& info(int key)
         {QStringLiteral("products/pageState"), QByteArray()},
         {QStringLiteral("general/language"), QString()},
         {QStringLiteral("general/welcomeShown"), false},
+        {QStringLiteral("stock/pageState"), QByteArray()},
     };
     return table[key];
 }
@@ -131,6 +132,16 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QByteArray AppSettings::stockPageState() const
+{
+    return value(Key::StockPageState).toByteArray();
+}
+
+void AppSettings::setStockPageState(const QByteArray& state)
+{
+    setValue(Key::StockPageState, state);
 }
 
 } // namespace kontor
