@@ -9,6 +9,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "stock/StockPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ namespace kontor {
 namespace {
 constexpr int PageKeyRole = Qt::UserRole + 1;
 const QString ProductsPage = QStringLiteral("products");
+const QString StockPageKey = QStringLiteral("stock");
 } // namespace
 
 MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QWidget* parent)
@@ -40,6 +42,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_productPage(new ProductPage(m_products, m_actor))
+    , m_stockPage(new StockPage(services, m_actor))
     , m_search(new ProductSearchField(m_products, m_actor))
     , m_databaseLabel(new QLabel)
     , m_countLabel(new QLabel)
@@ -112,6 +115,9 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    addPage(StockPageKey, tr("Stock"), m_stockPage);
+    connect(m_productPage, &ProductPage::stockHistoryRequested, this,
+            [this](const Id& id) { m_stockPage->showMovements(id); });
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -143,6 +149,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         resize(1280, 800);
     restoreState(settings.windowState());
     m_productPage->restoreState(settings.productPageState());
+    m_stockPage->restoreState(settings.stockPageState());
     showPage(settings.lastPage());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
@@ -217,6 +224,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowState(saveState());
     m_settings.setLastPage(currentPageKey());
     m_settings.setProductPageState(m_productPage->saveState());
+    m_settings.setStockPageState(m_stockPage->saveState());
     m_settings.sync();
     event->accept();
 }

@@ -19,6 +19,7 @@ class AppSettings;
 class ProductPage;
 class ProductSearchField;
 class ProductService;
+class StockPage;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +34,7 @@ public:
     QAction* importAction() const { return m_importAction; } // null when the user may not import
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
     ProductPage* productPage() const { return m_productPage; }
+    StockPage* stockPage() const { return m_stockPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -57,6 +59,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ProductPage* m_productPage;
+    StockPage* m_stockPage;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

@@ -43,13 +43,21 @@ public:
     // True when nothing unsaved is left (saved or discarded); false when the user wants to stay.
     bool confirmLeave();
     void focusSearch();
+    // The product the editor shows (null for none or a new one).
+    Id currentProductId() const { return m_currentId; }
 
     // Splitter and column layout, to remember between sessions.
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
+Q_SIGNALS:
+    // The user asked for the stock movements of a product (from the table's context menu, offered
+    // only when something listens).
+    void stockHistoryRequested(const kontor::Id& productId);
+
 private:
     void applyFilter();
+    void showRowMenu(const QPoint& pos);
     void onCurrentRowChanged(int row);
     void onModelLoaded();
     void selectRowQuietly(int row);
