@@ -226,25 +226,29 @@ bool MovementListModel::read(int offset, int count, QList<Movement>& into)
 
 bool MovementListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_changing;
 }
 
 void MovementListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views (and the model tester) may ask from inside a reset's or an insertion's own signals.
+    if (parent.isValid() || m_atEnd || m_changing)
         return;
     QList<Movement> page;
     if (!read(int(m_rows.size()), PageSize, page) || page.isEmpty())
         return;
+    m_changing = true; // no nested fetch from the insertion's signals
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(std::move(page));
     endInsertRows();
+    m_changing = false;
 }
 
 void MovementListModel::setFilter(const MovementFilter& filter)
 {
     m_filter = filter;
     m_filter.offset = 0;
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_reversed.clear();
@@ -255,12 +259,14 @@ void MovementListModel::setFilter(const MovementFilter& filter)
     if (read(0, PageSize, page))
         m_rows = std::move(page);
     endResetModel();
+    m_changing = false;
 }
 
 void MovementListModel::reload()
 {
     // As many rows as were shown, in whole pages, so the view keeps its place.
     const int shown = std::max<int>(PageSize, int((m_rows.size() + PageSize - 1) / PageSize * PageSize));
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_reversed.clear();
@@ -271,6 +277,7 @@ void MovementListModel::reload()
     if (read(0, shown, rows))
         m_rows = std::move(rows);
     endResetModel();
+    m_changing = false;
 }
 
 } // namespace kontor

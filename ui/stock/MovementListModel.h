@@ -86,6 +86,7 @@ private:
     QList<Movement> m_rows;
     QSet<Id> m_reversed; // movements a loaded reversal undoes
     bool m_atEnd = false;
+    bool m_changing = false; // inside a reset or an insertion
     int m_fetchCount = 0;
     StockLocations m_locations;
     QHash<Id, ProductInfo> m_products;
