@@ -82,6 +82,10 @@ LocationsDialog::LocationsDialog(Services services, Actor actor, QWidget* parent
     main->addLayout(buttons);
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Enter in the tree edits the location (itemActivated); it must not press a button as well.
+    for (QPushButton* b :
+         {m_newWarehouse, m_addLocation, m_edit, m_archive, close->button(QDialogButtonBox::Close)})
+        b->setAutoDefault(false);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_showArchived);
     bottom->addStretch();

@@ -129,6 +129,9 @@ MovementsDialog::MovementsDialog(Services services, Actor actor, QWidget* parent
     m_reverse->setToolTip(tr("Undo the selected document with opposite movements; both stay in the history"));
     m_reverse->setVisible(m_actor.can(Permission::MoveStock));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Enter belongs to the filters and the table here, never to Reverse or Close.
+    m_reverse->setAutoDefault(false);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_reverse);

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,6 +48,7 @@ PostingDialog::PostingDialog(Services services, Actor actor, const QString& titl
     m_product->setPlaceholderText(tr("Type a SKU, name or barcode"));
     m_product->setMinimumWidth(m_product->fontMetrics().averageCharWidth() * 44);
     m_form->addRow(tr("&Product:"), withError(m_product, m_productError));
+    m_product->installEventFilter(this);
 
     connect(m_product, &ProductSearchField::productChosen, this,
             [this](const ProductListEntry& entry) { chooseProduct(entry.id); });
@@ -62,6 +64,19 @@ PostingDialog::PostingDialog(Services services, Actor actor, const QString& titl
         }
         revalidate();
     });
+}
+
+bool PostingDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_product && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // A line edit passes Enter on to the dialog after picking: keep it here.
+            Q_EMIT m_product->returnPressed();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void PostingDialog::finishForm()

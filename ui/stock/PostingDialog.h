@@ -47,6 +47,9 @@ public:
     void accept() override;
 
 protected:
+    // Enter in the product field picks a product; it must not also press OK.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
     PostingDialog(Services services, Actor actor, const QString& title, const QString& okText,
                   QWidget* parent = nullptr);
 

@@ -111,6 +111,7 @@ private Q_SLOTS:
     {
         StockShop shop;
         LocationsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        dialog.show();
         QVERIFY(dialog.select(StockService::mainWarehouseId()));
         Id added;
         test::answerNextModal<LocationEditDialog>([&](LocationEditDialog* e) {
@@ -137,7 +138,11 @@ private Q_SLOTS:
             child<QSpinBox>(e, u"prioritySpin"_qs)->setValue(5);
             okButton(e)->click();
         });
-        child<QPushButton>(&dialog, u"editLocationButton"_qs)->click();
+        // Enter on the row edits it (and presses no button of the dialog).
+        dialog.tree()->setFocus();
+        QTest::keyClick(dialog.tree(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(shop.stock.warehouses(shop.owner)->size(), 1);
         QCOMPARE(shop.stock.location(shop.owner, added)->name, u"Shelf A, top"_qs);
         QCOMPARE(shop.stock.location(shop.owner, added)->priority, 5);
         // Priority 5 now comes before the main stock (10).

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -100,6 +101,27 @@ private Q_SLOTS:
         MovementsDialog support(Services{shop.products, shop.stock}, Actor::withRole(Role::Support));
         QVERIFY(support.view()->horizontalHeader()->isSectionHidden(MovementListModel::UnitCost));
         QVERIFY(!support.reverseButton()->isVisibleTo(&support));
+    }
+
+    void enterInTheProductFilterOnlyPicks()
+    {
+        StockShop shop;
+        const Id a = shop.product(u"A"_qs, u"Apple"_qs);
+        const Id b = shop.product(u"B"_qs, u"Banana"_qs);
+        shop.receive(a, Main, 1);
+        shop.receive(b, Main, 1);
+        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        dialog.show();
+        dialog.view()->selectRow(0);
+        const int boxes = MessageBox::count();
+        auto* product = child<QLineEdit>(&dialog, u"productFilter"_qs);
+        product->setFocus();
+        QTest::keyClicks(product, u"banana"_qs);
+        QTest::keyClick(product, Qt::Key_Return);
+        QTRY_COMPARE(dialog.model()->rowCount(), 1);
+        QCOMPARE(dialog.model()->movementAt(0)->productId, b);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(MessageBox::count(), boxes); // Enter did not press Reverse
     }
 
     void reversesAfterAsking()

@@ -320,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(shop.onHand(p), Quantity::fromUnits(2));
     }
 
+    void enterInTheProductFieldOnlyPicks()
+    {
+        StockShop shop;
+        const Id a = shop.product(u"A-1"_qs, u"Apple"_qs);
+        const Id b = shop.product(u"B-1"_qs, u"Banana"_qs);
+        ReceiveDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        dialog.show();
+        dialog.setProduct(a);
+        child<QLineEdit>(&dialog, u"quantityEdit"_qs)->setText(u"2"_qs);
+        QVERIFY(dialog.okButton()->isEnabled());
+        auto* product = child<QLineEdit>(&dialog, u"productField"_qs);
+        retype(product, u"banana"_qs);
+        QTest::keyClick(product, Qt::Key_Return);
+        QTRY_COMPARE(dialog.productId(), b);
+        // Picked, not posted: the user checks the form and presses OK.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(shop.onHand(b), Quantity());
+        QTest::keyClick(child<QLineEdit>(&dialog, u"quantityEdit"_qs), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(shop.onHand(b), Quantity::fromUnits(2));
+    }
+
     void productMustBeChosenAgainAfterEditing()
     {
         StockShop shop;
