@@ -46,7 +46,11 @@ QString dateTime(qint64 utcMs, const QLocale& locale)
 
 QString money(std::optional<qint64> minor, const QString& currency, const QLocale& locale)
 {
-    return minor ? Money(*minor, currency).toDisplayString(locale) : QString();
+    if (!minor)
+        return {};
+    // The same minus sign as the quantities beside it.
+    return *minor < 0 ? QChar(0x2212) + Money(-*minor, currency).toDisplayString(locale)
+                      : Money(*minor, currency).toDisplayString(locale);
 }
 
 QString rowCount(qint64 count)

@@ -107,7 +107,7 @@ private Q_SLOTS:
     void negativeOnHandIsRed()
     {
         StockShop shop;
-        const Id p = shop.product(u"NEG"_qs, u"Negative"_qs);
+        const Id p = shop.product(u"NEG"_qs, u"Negative"_qs, Unit::Piece, 10000);
         const Id q = shop.product(u"POS"_qs, u"Positive"_qs);
         shop.receive(q, Main, 2);
         shop.applyRemote(p, Main, -Quantity::fromUnits(4));
