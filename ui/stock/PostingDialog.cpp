@@ -118,9 +118,6 @@ void PostingDialog::finishForm()
             m_whenEdited = true;
         revalidate();
     });
-    // A new attempt: the old refusal no longer applies.
-    for (QLineEdit* edit : findChildren<QLineEdit*>())
-        connect(edit, &QLineEdit::textEdited, m_serviceError, [this] { setError(m_serviceError, {}); });
 }
 
 QLabel* PostingDialog::makeErrorLabel(const QString& objectName)
@@ -294,6 +291,8 @@ void PostingDialog::revalidate()
 {
     if (!m_buttons || !m_when)
         return; // still being built
+    // Something changed: the old refusal no longer applies.
+    setError(m_serviceError, {});
     const bool common = validateCommon();
     const bool fields = validateFields();
     okButton()->setEnabled(common && fields);

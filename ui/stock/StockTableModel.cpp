@@ -42,6 +42,8 @@ StockTableModel::StockTableModel(Services services, Actor actor, QObject* parent
     connect(&services.stock, &StockService::stockChanged, this, &StockTableModel::reload);
     connect(&services.stock, &StockService::locationsChanged, this, &StockTableModel::reload);
     connect(&services.products, &ProductService::productsChanged, this, &StockTableModel::reload);
+    // A moved category changes which products a category filter matches.
+    connect(&services.products, &ProductService::categoriesChanged, this, &StockTableModel::reload);
     startLoad();
 }
 

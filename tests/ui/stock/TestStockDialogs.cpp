@@ -295,6 +295,15 @@ private Q_SLOTS:
         QVERIFY(arrival.isVisible()); // only 3 are in transit
         QCOMPARE(arrival.errorText(),
                  u"Only 3 of P are at Saint Petersburg — In transit; 4 cannot be taken out."_qs);
+        // Another destination is a new attempt: the refusal goes.
+        Id spbQuarantine;
+        for (const Location& l : arrival.toCombo()->snapshot().locationsOf(spb.id)) {
+            if (l.kind == LocationKind::Quarantine)
+                spbQuarantine = l.id;
+        }
+        QVERIFY(arrival.toCombo()->setCurrentLocationId(spbQuarantine));
+        QCOMPARE(arrival.errorText(), QString());
+        QVERIFY(arrival.toCombo()->setCurrentLocationId(spbMain));
         arrival.quantityEdit()->setText(u"2"_qs);
         arrival.okButton()->click();
         QCOMPARE(arrival.result(), int(QDialog::Accepted));

@@ -152,6 +152,13 @@ private Q_SLOTS:
         category->setCurrentCategoryId(fruit->id);
         f.waitLoaded();
         QCOMPARE(f.shownProducts(), QList<Id>{f.apple});
+        // Moving categories changes what a category filter matches.
+        auto food = f.shop.products.createCategory(f.shop.owner, u"Food"_qs);
+        category->setCurrentCategoryId(food->id);
+        f.waitLoaded();
+        QCOMPARE(f.model()->rowCount(), 0);
+        QVERIFY(f.shop.products.moveCategory(f.shop.owner, fruit->id, food->id));
+        QTRY_COMPARE(f.shownProducts(), QList<Id>{f.apple});
     }
 
     void costsAndPostingsHiddenForSupport()
