@@ -43,8 +43,6 @@ public:
     // True when nothing unsaved is left (saved or discarded); false when the user wants to stay.
     bool confirmLeave();
     void focusSearch();
-    // The product the editor shows (null for none or a new one).
-    Id currentProductId() const { return m_currentId; }
 
     // Splitter and column layout, to remember between sessions.
     QByteArray saveState() const;

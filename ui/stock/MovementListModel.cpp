@@ -264,7 +264,7 @@ void MovementListModel::setFilter(const MovementFilter& filter)
 
 void MovementListModel::reload()
 {
-    // As many rows as were shown, in whole pages, so the view keeps its place.
+    // As many rows as were shown, in whole pages, so what the user scrolled to is still there.
     const int shown = std::max<int>(PageSize, int((m_rows.size() + PageSize - 1) / PageSize * PageSize));
     m_changing = true;
     beginResetModel();

@@ -62,7 +62,6 @@ public:
     bool isReversed(int row) const;
     bool isReversal(int row) const;
     int pageFetchCount() const { return m_fetchCount; }
-    const StockLocations& locations() const { return m_locations; }
 
 Q_SIGNALS:
     void loadFailed(const kontor::Error& error);

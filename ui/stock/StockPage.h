@@ -40,7 +40,6 @@ public:
     StockTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     StockDetailPanel* detail() const { return m_detail; }
-    QSplitter* splitter() const { return m_splitter; }
     QAction* receiveAction() const { return m_receive; }
     QAction* adjustAction() const { return m_adjust; }
     QAction* transferAction() const { return m_transfer; }

@@ -5,7 +5,6 @@
 
 #include <QCollator>
 #include <QColor>
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -387,10 +386,7 @@ void StockTableModel::startLoad()
             }
             if (only)
                 f.productIds = only->values();
-            QElapsedTimer timer;
-            timer.start();
             loaded.rows = stock->stockRows(actor, f);
-            loaded.queryMs = timer.elapsed();
             if (loaded.rows && loaded.locations)
                 sortRows(*loaded.rows, spec, *loaded.locations);
             return loaded;
@@ -412,7 +408,6 @@ void StockTableModel::applyLoad()
         Q_EMIT loadFailed(error);
         return;
     }
-    m_lastQueryMs = result.queryMs;
     m_locations = std::move(*result.locations);
     QList<StockRow> rows = std::move(*result.rows);
     // The user may have clicked a header while the worker was sorting the old way.

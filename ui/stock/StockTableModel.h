@@ -55,7 +55,6 @@ public:
     // Sets the filter and reloads in the background; every product set must contain a product for
     // its rows to show.
     void setFilter(const StockFilter& filter, QList<ProductSet> productSets = {});
-    const StockFilter& filter() const { return m_filter; }
     // Rows whose SKU or name contains the text (case-insensitive); applied to the loaded rows.
     void setSearchText(const QString& text);
     void reload();
@@ -71,8 +70,6 @@ public:
     std::optional<qint64> totalValue() const;
     const StockLocations& locations() const { return m_locations; }
     const QString& currency() const { return m_currency; }
-    // How long the last load's StockService::stockRows call took.
-    qint64 lastQueryMs() const { return m_lastQueryMs; }
 
 Q_SIGNALS:
     // The rows match the filter again (after a reset or a refresh in place).
@@ -90,7 +87,6 @@ private:
         Result<QList<StockRow>> rows;
         Result<StockLocations> locations;
         SortSpec sort;
-        qint64 queryMs = 0;
     };
 
     static void sortRows(QList<StockRow>& rows, SortSpec spec, const StockLocations& locations);
@@ -110,7 +106,6 @@ private:
     QList<StockRow> m_all; // loaded and sorted
     QList<int> m_visible;  // indexes into m_all that match the text
     StockLocations m_locations;
-    qint64 m_lastQueryMs = 0;
 
     QFutureWatcher<Loaded> m_watcher;
     bool m_loading = false;
