@@ -28,6 +28,7 @@ const KeyInfo& info(int key)
         {QStringLiteral("replenishment/serviceLevel"), 0.95},
         {QStringLiteral("replenishment/leadTimeDays"), 14},
         {QStringLiteral("replenishment/view"), 0},
+        {QStringLiteral("stock/pageState"), QByteArray()},
     };
     return table[key];
 }
@@ -184,6 +185,16 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QByteArray AppSettings::stockPageState() const
+{
+    return value(Key::StockPageState).toByteArray();
+}
+
+void AppSettings::setStockPageState(const QByteArray& state)
+{
+    setValue(Key::StockPageState, state);
 }
 
 } // namespace kontor

@@ -39,6 +39,9 @@ public:
     // The products page's splitter and columns (ProductPage::saveState).
     QByteArray productPageState() const;
     void setProductPageState(const QByteArray& state);
+    // The stock page's splitter and columns (StockPage::saveState).
+    QByteArray stockPageState() const;
+    void setStockPageState(const QByteArray& state);
     // "" = the system language, "en" or "ru". Anything else reads as "".
     QString language() const;
     void setLanguage(const QString& language);
@@ -72,6 +75,7 @@ private:
         ReplenishmentServiceLevel,
         ReplenishmentLeadTimeDays,
         ReplenishmentView,
+        StockPageState,
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);

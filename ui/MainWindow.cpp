@@ -13,6 +13,7 @@
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
 #include "stock/ReplenishmentPage.h"
+#include "stock/StockPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ namespace kontor {
 namespace {
 constexpr int PageKeyRole = Qt::UserRole + 1;
 const QString ProductsPage = QStringLiteral("products");
+const QString StockPageKey = QStringLiteral("stock");
 } // namespace
 
 MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QWidget* parent)
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     , m_pages(new QStackedWidget)
     , m_productPage(new ProductPage(m_products, m_actor))
     , m_replenishmentPage(new ReplenishmentPage(services, m_actor, settings))
+    , m_stockPage(new StockPage(services, m_actor))
     , m_search(new ProductSearchField(m_products, m_actor))
     , m_databaseLabel(new QLabel)
     , m_countLabel(new QLabel)
@@ -127,6 +130,9 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    addPage(StockPageKey, tr("Stock"), m_stockPage);
+    connect(m_productPage, &ProductPage::stockHistoryRequested, this,
+            [this](const Id& id) { m_stockPage->showMovements(id); });
     addPage(u"replenishment"_qs, tr("Replenishment"), m_replenishmentPage);
     if (m_actor.can(Permission::PostCounts))
         addPage(u"counts"_qs, tr("Counts"), new CountsPage(m_products, services.stock, m_actor));
@@ -161,6 +167,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         resize(1280, 800);
     restoreState(settings.windowState());
     m_productPage->restoreState(settings.productPageState());
+    m_stockPage->restoreState(settings.stockPageState());
     showPage(settings.lastPage());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
@@ -235,6 +242,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowState(saveState());
     m_settings.setLastPage(currentPageKey());
     m_settings.setProductPageState(m_productPage->saveState());
+    m_settings.setStockPageState(m_stockPage->saveState());
     m_settings.sync();
     event->accept();
 }

@@ -20,6 +20,7 @@ class ProductPage;
 class ProductSearchField;
 class ProductService;
 class ReplenishmentPage;
+class StockPage;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +35,7 @@ public:
     QAction* importAction() const { return m_importAction; } // null when the user may not import
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
     ProductPage* productPage() const { return m_productPage; }
+    StockPage* stockPage() const { return m_stockPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -59,6 +61,7 @@ private:
     QStackedWidget* m_pages;
     ProductPage* m_productPage;
     ReplenishmentPage* m_replenishmentPage;
+    StockPage* m_stockPage;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

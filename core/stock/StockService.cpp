@@ -1305,15 +1305,17 @@ Result<Quantity> StockService::available(const Actor& actor, const Id& productId
 {
     Q_UNUSED(actor);
     // A kit: how many whole kits the components make (min over components of available / per kit).
+    // Sums only the balances of the product (or of each component), by the balances' key: a
+    // grouping over every balance would read the whole table for one product.
     auto q = m_db.connection().query(
-        "WITH avail(product_id, qty) AS ("
-        "  SELECT b.product_id, SUM(b.on_hand - b.reserved) FROM stock_balances b "
-        "  JOIN locations l ON l.id = b.location_id AND l.kind IN ('storage', 'packing') GROUP BY "
-        "b.product_id) "
         "SELECT CASE WHEN EXISTS(SELECT 1 FROM kit_components WHERE kit_id = ?1) THEN "
-        "  (SELECT MIN(MAX(0, COALESCE(a.qty, 0)) / k.quantity) * 1000 FROM kit_components k "
-        "   LEFT JOIN avail a ON a.product_id = k.component_id WHERE k.kit_id = ?1) "
-        "ELSE (SELECT COALESCE(qty, 0) FROM avail WHERE product_id = ?1) END");
+        "  (SELECT MIN(MAX(0, COALESCE((SELECT SUM(b.on_hand - b.reserved) FROM stock_balances b "
+        "     JOIN locations l ON l.id = b.location_id AND l.kind IN ('storage', 'packing') "
+        "     WHERE b.product_id = k.component_id), 0)) / k.quantity) * 1000 "
+        "   FROM kit_components k WHERE k.kit_id = ?1) "
+        "ELSE (SELECT COALESCE(SUM(b.on_hand - b.reserved), 0) FROM stock_balances b "
+        "  JOIN locations l ON l.id = b.location_id AND l.kind IN ('storage', 'packing') "
+        "  WHERE b.product_id = ?1) END");
     q.bind(productId);
     auto value = q.scalarInt();
     if (!value)
@@ -1365,11 +1367,21 @@ Result<QList<StockRow>> StockService::stockRows(const Actor& actor, const StockF
 
 Result<QList<Movement>> StockService::movements(const Actor& actor, const MovementFilter& filter)
 {
-    auto q = m_db.connection().query(QByteArray(
-        MovementColumns.toByteArray() + "WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR "
-                                        "location_id = ?2) AND (?3 IS NULL OR kind = ?3) "
-                                        "AND (?4 = 0 OR occurred_at >= ?4) AND (?5 = 0 OR occurred_at < ?5) "
-                                        "ORDER BY occurred_at DESC, local_id DESC LIMIT ?6 OFFSET ?7"));
+    // Only the conditions in use, so SQLite can pick the index that fits (a product's history reads
+    // that product's rows, not the whole ledger). Unused parameter numbers stay unbound.
+    QByteArray sql = MovementColumns.toByteArray() + "WHERE 1 ";
+    if (!filter.productId.isNull())
+        sql += "AND product_id = ?1 ";
+    if (!filter.locationId.isNull())
+        sql += "AND location_id = ?2 ";
+    if (filter.kind)
+        sql += "AND kind = ?3 ";
+    if (filter.from != 0)
+        sql += "AND occurred_at >= ?4 ";
+    if (filter.to != 0)
+        sql += "AND occurred_at < ?5 ";
+    sql += "ORDER BY occurred_at DESC, local_id DESC LIMIT ?6 OFFSET ?7";
+    auto q = m_db.connection().query(sql);
     q.bindAll(filter.productId, filter.locationId,
               filter.kind ? std::optional<QString>(StockKinds::movementKindCode(*filter.kind)) : std::nullopt,
               filter.from, filter.to, filter.limit, filter.offset);

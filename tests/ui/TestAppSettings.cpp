@@ -34,6 +34,7 @@ private Q_SLOTS:
             settings.setLanguage(u"ru"_qs);
             settings.setWelcomeShown(true);
             settings.setProductPageState("columns");
+            settings.setStockPageState("stock columns");
             settings.sync();
         }
         AppSettings settings(path);
@@ -43,6 +44,7 @@ private Q_SLOTS:
         QCOMPARE(settings.language(), u"ru"_qs);
         QVERIFY(settings.welcomeShown());
         QCOMPARE(settings.productPageState(), QByteArray("columns"));
+        QCOMPARE(settings.stockPageState(), QByteArray("stock columns"));
         // The file says which version wrote it.
         QCOMPARE(QSettings(path, QSettings::IniFormat).value(u"settingsVersion"_qs).toInt(),
                  AppSettings::Version);

@@ -6,6 +6,9 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductTableModel.h"
+#include "stock/MovementListModel.h"
+#include "stock/MovementsDialog.h"
+#include "stock/StockPage.h"
 #include "stock/StockService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -16,9 +19,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace kontor;
 using test::makeProduct;
@@ -70,13 +75,18 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 3);
+        QCOMPARE(navigation->count(), 4);
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
-        QCOMPARE(navigation->item(1)->text(), u"Replenishment"_qs);
-        QCOMPARE(navigation->item(2)->text(), u"Counts"_qs);
+        QCOMPARE(navigation->item(1)->text(), u"Stock"_qs);
+        QCOMPARE(navigation->item(2)->text(), u"Replenishment"_qs);
+        QCOMPARE(navigation->item(3)->text(), u"Counts"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"counts"_qs);
         QCOMPARE(window->currentPageKey(), u"counts"_qs);
+        window->showPage(u"stock"_qs);
+        QCOMPARE(window->currentPageKey(), u"stock"_qs);
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->stockPage()));
         window->showPage(u"products"_qs);
 
         // File menu: import and export for those who may, then settings and quit.
@@ -105,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
-        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 2); // products, replenishment
+        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 3); // products, stock, replenishment
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
@@ -170,9 +180,43 @@ private Q_SLOTS:
         }
         QVERIFY(!f.settings.windowGeometry().isEmpty());
         QVERIFY(!f.settings.productPageState().isEmpty());
+        QVERIFY(!f.settings.stockPageState().isEmpty());
         QCOMPARE(f.settings.lastPage(), u"products"_qs);
         auto window = f.open();
         QCOMPARE(window->size(), QSize(1100, 700));
+    }
+
+    void productContextMenuOpensStockHistory()
+    {
+        Fixture f;
+        QVERIFY(f.stock.receive(Actor::owner(), f.ids[1], StockService::mainLocationId(),
+                                Quantity::fromUnits(4)));
+        QVERIFY(f.stock.receive(Actor::owner(), f.ids[2], StockService::mainLocationId(),
+                                Quantity::fromUnits(1)));
+        auto window = f.open();
+        ProductPage* page = window->productPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        const int row = page->model()->rowOf(f.ids[1]);
+        QVERIFY(row >= 0);
+        const QRect cell = page->view()->visualRect(page->model()->index(row, ProductTableModel::Name));
+        QString offered;
+        QTimer::singleShot(0, page, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            auto* history = menu->findChild<QAction*>(u"stockHistoryAction"_qs);
+            QVERIFY(history);
+            offered = history->text();
+            history->trigger();
+            menu->close();
+        });
+        Q_EMIT page->view()->customContextMenuRequested(cell.center());
+        QCOMPARE(offered, u"Stock &history…"_qs);
+        auto* movements = window->findChild<MovementsDialog*>();
+        QVERIFY(movements);
+        QVERIFY(movements->isVisible());
+        QVERIFY(movements->windowTitle().contains(u"BAN"_qs));
+        QCOMPARE(movements->model()->rowCount(), 1); // only Banana's receipt
+        QCOMPARE(movements->model()->movementAt(0)->productId, f.ids[1]);
     }
 
     void closingAsksAboutUnsavedChanges()

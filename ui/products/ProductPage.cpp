@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -114,6 +115,8 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ProductPage::showRowMenu);
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
@@ -228,6 +231,19 @@ void ProductPage::showColumnMenu(const QPoint& pos)
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void ProductPage::showRowMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || !isSignalConnected(QMetaMethod::fromSignal(&ProductPage::stockHistoryRequested)))
+        return;
+    const Id id = m_model->idAt(index.row());
+    QMenu menu(this);
+    QAction* history = menu.addAction(tr("Stock &history…"));
+    history->setObjectName(u"stockHistoryAction"_qs);
+    connect(history, &QAction::triggered, this, [this, id] { Q_EMIT stockHistoryRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 QByteArray ProductPage::saveState() const

@@ -55,8 +55,14 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
+Q_SIGNALS:
+    // The user asked for the stock movements of a product (from the table's context menu, offered
+    // only when something listens).
+    void stockHistoryRequested(const kontor::Id& productId);
+
 private:
     void applyFilter();
+    void showRowMenu(const QPoint& pos);
     void onCurrentRowChanged(int row);
     void onModelLoaded();
     void selectRowQuietly(int row);
