@@ -1262,7 +1262,10 @@ Result<QList<Balance>> StockService::balancesOf(const Actor& actor, const Id& pr
 Result<QHash<Id, Quantity>> StockService::onHandAt(const Actor& actor, const Id& locationId)
 {
     Q_UNUSED(actor);
-    auto q = m_db.connection().query("SELECT product_id, on_hand FROM stock_balances WHERE location_id = ?");
+    // A scan in key order (`+` keeps SQLite off the location index): the main location holds most
+    // balances, and fetching each row's on hand through the index costs a key lookup per row (50 ms
+    // for 50,000 products, against 5 ms for the scan); a small location pays the scan instead.
+    auto q = m_db.connection().query("SELECT product_id, on_hand FROM stock_balances WHERE +location_id = ?");
     q.bind(locationId);
     QHash<Id, Quantity> result;
     if (auto ok = q.forEachRow([&] { result.insert(q.id(0), Quantity::fromMilli(q.int64(1))); }); !ok)
@@ -1295,12 +1298,28 @@ Result<QHash<Id, Quantity>> StockService::availableAll(const Actor& actor)
     Q_UNUSED(actor);
     Connection& c = m_db.connection();
     ReadTransaction snapshot(c); // kits must see the same balances as their components
-    auto q = c.query("SELECT b.product_id, SUM(b.on_hand - b.reserved) FROM stock_balances b "
-                     "JOIN locations l ON l.id = b.location_id AND l.kind IN ('storage', 'packing') "
-                     "GROUP BY b.product_id");
+    // One scan in key order (product first: ORDER BY costs no sort), each row's location checked
+    // against the few sellable ones, summed per product here: SQLite's GROUP BY spends as long again
+    // on its per-group work as the scan itself (about 40 ms against 23 ms for 50,000 products).
+    auto q = c.query("SELECT product_id, on_hand - reserved FROM stock_balances WHERE +location_id IN "
+                     "(SELECT id FROM locations WHERE kind IN ('storage', 'packing')) ORDER BY product_id");
     QHash<Id, Quantity> result;
-    if (auto ok = q.forEachRow([&] { result.insert(q.id(0), Quantity::fromMilli(q.int64(1))); }); !ok)
+    Id product;
+    qint64 sum = 0;
+    if (auto ok = q.forEachRow([&] {
+            const Id id = q.id(0);
+            if (id != product) {
+                if (!product.isNull())
+                    result.insert(product, Quantity::fromMilli(sum));
+                product = id;
+                sum = 0;
+            }
+            sum += q.int64(1);
+        });
+        !ok)
         return fail(ok.error());
+    if (!product.isNull())
+        result.insert(product, Quantity::fromMilli(sum));
     // A kit: the whole kits its components make, as available() computes it.
     auto kits = c.query("SELECT kit_id, component_id, quantity FROM kit_components");
     QHash<Id, qint64> wholeKits;

@@ -106,6 +106,13 @@ private Q_SLOTS:
         QVERIFY(!all.contains(idle)); // no stock anywhere: not listed
         for (const Id& p : {a, b, c, d, kit, idle})
             QCOMPARE(all.value(p), f.stock.available(f.owner, p).value());
+        // On hand per location: only that location's balances.
+        const QHash<Id, Quantity> atMain = f.stock.onHandAt(f.owner, main).value();
+        QCOMPARE(atMain.size(), 3);
+        QCOMPARE(atMain.value(a), units(10));
+        QCOMPARE(atMain.value(b), units(-2));
+        QCOMPARE(atMain.value(d), units(5));
+        QCOMPARE(f.stock.onHandAt(f.owner, fbo).value(), (QHash<Id, Quantity>{{a, units(4)}}));
 
         // A kit whose component is oversold makes no kits (never negative).
         QVERIFY(f.stock.setKitComponents(f.owner, kit, {{a, units(1)}, {b, units(1)}}));
