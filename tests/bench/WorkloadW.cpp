@@ -360,9 +360,12 @@ bool runWorkloadW(const QString& dataDir, QJsonObject& report)
                  .arg(w3Wrong.mid(0, 5).join(u"; ")));
         ok = false;
     }
-    if (rawWrong != 0)
-        fatal(QStringLiteral("W3: the raw baseline differs from expected_on_hand.csv for %1 products")
-                  .arg(rawWrong));
+    if (rawWrong != 0) { // the raw reads too: the data files disagree with each other
+        note(QStringLiteral(
+                 "W3 FAILED: the raw baseline also differs from expected_on_hand.csv for %1 product(s)")
+                 .arg(rawWrong));
+        ok = false;
+    }
     if (hits != ExpectedW5Hits) {
         note(QStringLiteral("W5 FAILED: %1 hits, expected %2").arg(hits).arg(ExpectedW5Hits));
         ok = false;
