@@ -48,9 +48,10 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(empty);
 
-    auto* demo = new QCommandLinkButton(tr("Load demo data"),
-                                        tr("Sample products and categories to look around with. Archive or "
-                                           "delete them when you are ready for your own."));
+    auto* demo = new QCommandLinkButton(
+        tr("Load demo data"), tr("Sample products with four months of stock (receipts, sales, a "
+                                 "marketplace warehouse) to look around with. Archive them when you "
+                                 "are ready for your own."));
     demo->setObjectName(u"demoDataButton"_qs);
     connect(demo, &QCommandLinkButton::clicked, this, [this] {
         m_choice = Choice::DemoData;

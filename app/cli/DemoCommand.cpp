@@ -1,10 +1,12 @@
 // DemoCommand: `kontor-cli demo --scale small|large [--force]` fills a database with the
-// deterministic demo catalog (DemoData). It refuses a database that already holds products unless
+// deterministic demo shop (DemoData): the catalog and 120 days of its stock. It refuses a database that
+// already holds products unless
 // --force, and it never changes existing products either way.
 
 #include "CliCommand.h"
 #include "catalog/ProductService.h"
 #include "demo/DemoData.h"
+#include "stock/StockService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -77,13 +79,19 @@ public:
 
         QElapsedTimer timer;
         timer.start();
-        auto created = DemoData::generate(products, context.actor(), scale);
+        StockService stock(**database);
+        auto created = DemoData::generate(products, stock, context.actor(), scale);
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
-        context.out()
-            << tr("Created %n products in %1 s", nullptr, *created).arg(QLocale().toString(seconds, 'f', 1))
-            << Qt::endl;
+        context.out() << tr("Created %n products and their stock history in %1 s.", nullptr,
+                            created->products)
+                             .arg(QLocale().toString(seconds, 'f', 1))
+                      << Qt::endl
+                      << tr("Stock history: %n movements over the last %1 days.", nullptr,
+                            created->stockMovements)
+                             .arg(DemoStock::Days)
+                      << Qt::endl;
         return ExitOk;
     }
 

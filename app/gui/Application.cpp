@@ -102,8 +102,11 @@ void Application::greetFirstStart(const Actor& actor)
     m_settings->setWelcomeShown(true);
     m_settings->sync();
     if (welcome.choice() == WelcomeDialog::Choice::DemoData) {
-        loadDemoData([&](const std::function<bool(int, int)>& progress) {
-            return DemoData::generate(*m_products, actor, DemoData::Scale::Small, progress);
+        loadDemoData([&](const std::function<bool(int, int)>& progress) -> Result<int> {
+            auto added = DemoData::generate(*m_products, *m_stock, actor, DemoData::Scale::Small, progress);
+            if (!added)
+                return fail(added.error());
+            return added->products;
         });
     } else {
         m_window->statusBar()->showMessage(tr("Create your first product with New product (Ctrl+N)."), 20000);

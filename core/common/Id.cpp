@@ -36,7 +36,7 @@ Id Id::create()
     return Id(QUuid::fromRfc4122(bytes));
 }
 
-Id Id::fromBytes(const QByteArray& bytes)
+Id Id::fromBytes(QByteArrayView bytes)
 {
     if (bytes.size() != 16)
         return Id();

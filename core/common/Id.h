@@ -21,7 +21,7 @@ public:
     {}
 
     static Id create();
-    static Id fromBytes(const QByteArray& bytes);
+    static Id fromBytes(QByteArrayView bytes); // 16 bytes, else a null id
     static Id fromString(QStringView text);
 
     bool isNull() const { return m_uuid.isNull(); }

@@ -479,8 +479,8 @@ int productCount(Scale scale)
     return scale == Scale::Large ? 50000 : 1000;
 }
 
-Result<int> generate(ProductService& products, const Actor& actor, Scale scale,
-                     const std::function<bool(int done, int total)>& progress)
+Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale scale,
+                            const std::function<bool(int done, int total)>& progress)
 {
     const int total = productCount(scale);
     auto cancelled = [](int saved) {
@@ -573,6 +573,55 @@ Result<int> generate(ProductService& products, const Actor& actor, Scale scale,
     if (auto ok = saveAll(variants, generator.variantCategories()); !ok)
         return ok.error().code == ErrorCode::Cancelled ? cancelled(done) : fail(ok.error());
     return done;
+}
+
+Result<DemoStock::Summary> generateStock(ProductService& products, StockService& stock, const Actor& actor,
+                                         Scale scale, const std::function<bool(int day, int days)>& progress)
+{
+    // The plan says which products are the demo's, their units and costs, and which are variant
+    // parents (a model, not a thing on a shelf).
+    Generator generator(productCount(scale), products.currency());
+    generator.plan();
+    const QSet<QString> parents(generator.variantParents().cbegin(), generator.variantParents().cend());
+    ProductFilter everything;
+    everything.includeArchived = true;
+    auto listed = products.list(actor, everything);
+    if (!listed)
+        return fail(listed.error());
+    QHash<QString, Id> ids;
+    for (const ProductListEntry& e : std::as_const(*listed))
+        ids.insert(e.sku, e.id);
+    QList<DemoStock::Item> items;
+    for (const QList<Product>* rows : {&generator.plain(), &generator.variants()}) {
+        for (const Product& p : *rows) {
+            const Id id = ids.value(p.sku);
+            if (!id.isNull() && !parents.contains(p.sku))
+                items.append(DemoStock::Item{id, p.unit, p.cost ? p.cost->minorUnits() : 0});
+        }
+    }
+    // The large catalog is a longer tail: each product sells half as often.
+    DemoStock history(stock, actor);
+    return history.run(items, scale == Scale::Large ? 50 : 100, progress);
+}
+
+Result<Summary> generate(ProductService& products, StockService& stock, const Actor& actor, Scale scale,
+                         const std::function<bool(int done, int total)>& progress)
+{
+    const int total = productCount(scale);
+    Summary summary;
+    auto created = generateCatalog(products, actor, scale,
+                                   [&](int done, int) { return !progress || progress(done, 2 * total); });
+    if (!created)
+        return fail(created.error());
+    summary.products = *created;
+    auto history = generateStock(products, stock, actor, scale, [&](int day, int days) {
+        return !progress || progress(total + int(qint64(total) * day / days), 2 * total);
+    });
+    if (!history)
+        return fail(history.error());
+    summary.stockDocuments = history->documents;
+    summary.stockMovements = history->movements;
+    return summary;
 }
 
 } // namespace kontor::DemoData

@@ -1,13 +1,16 @@
 #pragma once
 
-// DemoData: a deterministic demo catalog for trying Kontor out and for benchmarks. A fixed seed
+// DemoData: a deterministic demo shop for trying Kontor out and for benchmarks. A fixed seed
 // gives the same products, names, SKUs, prices and barcodes on every run and every machine:
 // Russian and English names, a bilingual category tree, variant groups (colour/size), EAN-13 and
-// internal barcodes, pieces, kilograms and metres. Written through ProductService like an import.
+// internal barcodes, pieces, kilograms and metres. Written through ProductService like an import;
+// then 120 days of stock history (DemoStock) through StockService.
 
 #include "catalog/ProductService.h"
 #include "common/Result.h"
+#include "demo/DemoStock.h"
 #include "security/Actor.h"
+#include "stock/StockService.h"
 
 #include <functional>
 
@@ -22,6 +25,20 @@ enum class Scale
 // How many products (variants included) a scale generates.
 int productCount(Scale scale);
 
+// What generate() added.
+struct Summary
+{
+    int products = 0;
+    int stockDocuments = 0; // stock postings
+    int stockMovements = 0; // ledger rows (a transfer has two)
+};
+
+// The catalog, then its stock history: what the Welcome dialog and `kontor-cli demo` do. Progress
+// runs from 0 to twice productCount(scale): the catalog first, then the stock. Cancelling keeps
+// what was committed (see generateCatalog and generateStock).
+Result<Summary> generate(ProductService& products, StockService& stock, const Actor& actor, Scale scale,
+                         const std::function<bool(int done, int total)>& progress = {});
+
 // Adds the demo catalog: exactly productCount(scale) products plus the categories they use, through
 // ProductService::saveMany in batches of 1,000 rows, each batch its own transaction (plain products
 // and variant parents first, then the variants). Existing products are never modified: if a demo SKU
@@ -29,7 +46,16 @@ int productCount(Scale scale);
 // every few hundred products; returning false cancels with ErrorCode::Cancelled: the batch in
 // progress is rolled back, batches already committed stay (whole products, each with its category;
 // a parent may have fewer variants than planned). Returns the number of products created.
-Result<int> generate(ProductService& products, const Actor& actor, Scale scale,
-                     const std::function<bool(int done, int total)>& progress = {});
+Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale scale,
+                            const std::function<bool(int done, int total)>& progress = {});
+
+// Adds 120 days of stock history (DemoStock) for the demo products of `scale` found in the catalog
+// (variant parents hold no stock), posted in batches of past-dated movements; a marketplace
+// warehouse "OZON-FBO" is created if missing. Refused if any demo product already has stock.
+// `progress(day, 120)` after each simulated day; returning false stops there with
+// ErrorCode::Cancelled, keeping the history up to that day.
+Result<DemoStock::Summary> generateStock(ProductService& products, StockService& stock, const Actor& actor,
+                                         Scale scale,
+                                         const std::function<bool(int day, int days)>& progress = {});
 
 } // namespace kontor::DemoData

@@ -153,6 +153,13 @@ public:
     // to balances by the same rule, never refused for availability. Returns how many were new.
     Result<int> applyRecords(const Actor& actor, const QList<Movement>& movements,
                              const QList<CountEvent>& counts);
+    // Past movements recorded in bulk (demo data, history brought over from another system), in
+    // order, in one transaction: the same ledger rows, change log, moving-average cost and balances
+    // as post(), but without the availability check (history is what happened, and it may have run
+    // negative) and with one audit entry, naming `source`, for the batch. Returns the ledger rows
+    // written (a transfer has two). Keep batches to a few thousand drafts: SQLite slows down once
+    // a write transaction outgrows its page cache.
+    Result<int> postHistory(const Actor& actor, const QList<MovementDraft>& drafts, const QString& source);
 
     // ---- reservations ----
     // Refused when fewer than `quantity` are available at the location.
@@ -168,6 +175,9 @@ public:
     Result<QHash<Id, Quantity>> onHandAt(const Actor& actor, const Id& locationId);
     // On hand - reserved over sellable locations; a kit: min over components of available / per kit.
     Result<Quantity> available(const Actor& actor, const Id& productId);
+    // available() of every product that has stock or is a kit, by product id, in one pass over the
+    // balances (the stock page and shop connectors need all of them at once).
+    Result<QHash<Id, Quantity>> availableAll(const Actor& actor);
     Result<QList<StockRow>> stockRows(const Actor& actor, const StockFilter& filter);
     // Newest first.
     Result<QList<Movement>> movements(const Actor& actor, const MovementFilter& filter);
@@ -223,6 +233,12 @@ private:
     // audit: write the document's own audit entry (postMany writes one for the batch instead).
     Result<Id> postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
                           const Id& reversedDoc, bool audit = true);
+    // Writes the ledger rows of one checked posting: cost (average on receipts, frozen on
+    // shipments), change log and balances. `reversedLegs`: for a reversal, the legs it undoes in
+    // order (a reversal leaves the average cost alone); empty for a new posting.
+    Result<void> writeLegs(Connection& c, const Actor& actor, const MovementDraft& draft,
+                           const QList<MovementLine>& lines, const Id& docId, qint64 occurredAt, qint64 now,
+                           const QList<Id>& reversedLegs);
 
     Database& m_db;
 };

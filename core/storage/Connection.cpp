@@ -189,6 +189,16 @@ QByteArray Query::blob(int column) const
     return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(m_statement, column));
 }
 
+Id Query::id(int column) const
+{
+    // Read in place: long reads (every balance, every product) take one id per row.
+    const void* data = sqlite3_column_blob(m_statement, column);
+    if (!data)
+        return {};
+    return Id::fromBytes(
+        QByteArrayView(static_cast<const char*>(data), sqlite3_column_bytes(m_statement, column)));
+}
+
 // ---- Connection ----------------------------------------------------------------------------
 
 Connection::Connection(sqlite3* db)

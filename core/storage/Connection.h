@@ -78,7 +78,7 @@ public:
     std::optional<qint64> optInt64(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
-    Id id(int column) const { return Id::fromBytes(blob(column)); }
+    Id id(int column) const;
 
 private:
     friend class Connection;

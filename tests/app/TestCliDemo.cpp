@@ -1,5 +1,6 @@
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 #include "support/CliRunner.h"
 
@@ -30,6 +31,20 @@ qint64 productCount(const QString& path, bool* cleanlyClosed = nullptr)
         *cleanlyClosed = !(*db)->wasUncleanlyClosed();
     ProductService products(**db);
     return products.count(Actor::owner(), true).value_or(-1);
+}
+
+// The stock movements in the file, and whether StockService::verify finds every balance right;
+// -1 if the file cannot be opened.
+std::pair<qint64, bool> stockState(const QString& path)
+{
+    SystemClock clock;
+    auto db = Database::open(path, clock);
+    if (!db)
+        return {-1, false};
+    auto count = (*db)->connection().query("SELECT count(*) FROM stock_movements").scalarInt();
+    StockService stock(**db);
+    auto wrong = stock.verify(Actor::owner());
+    return {count ? count->value_or(0) : -1, wrong && wrong->isEmpty()};
 }
 
 } // namespace
@@ -91,11 +106,22 @@ private Q_SLOTS:
         const QString db = path(u"small.kontor"_qs);
         Run run = cli({u"demo"_qs, u"--scale"_qs, u"small"_qs, u"--database"_qs, db}, m_dir.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.startsWith(u"Created 1000 products in "_qs), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(u"Created 1000 products and their stock history in "_qs),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Stock history: "_qs) &&
+                     run.out.contains(u" movements over the last 120 days"_qs),
+                 qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no log noise on stderr
         bool clean = false;
         QCOMPARE(productCount(db, &clean), 1000);
         QVERIFY(clean); // the CLI closed the database properly
+        // The demo shop has stock, and every balance agrees with the ledger.
+        const auto [movements, verified] = stockState(db);
+        QVERIFY2(movements > 8000, qPrintable(QString::number(movements)));
+        QVERIFY(run.out.contains(QString::number(movements)));
+        QVERIFY(verified);
+        Run verify = cli({u"stock"_qs, u"verify"_qs, u"--database"_qs, db}, m_dir.path());
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
 
         // A second run refuses: the database is not empty.
         Run again = cli({u"demo"_qs, u"--database"_qs, db}, m_dir.path());
@@ -109,6 +135,7 @@ private Q_SLOTS:
         QCOMPARE(forced.exitCode, 1);
         QVERIFY2(forced.err.contains(u"already in the catalog"_qs), qPrintable(forced.err));
         QCOMPARE(productCount(db), 1000);
+        QCOMPARE(stockState(db).first, movements);
     }
 
     void forceAddsBesideTheShopsOwnProducts()
@@ -131,6 +158,7 @@ private Q_SLOTS:
         Run forced = cli({u"demo"_qs, u"--force"_qs, u"--database"_qs, db}, m_dir.path());
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
         QCOMPARE(productCount(db), 1001);
+        QVERIFY(stockState(db).second);
     }
 
     void refusesAFileThatIsNotAKontorDatabase()

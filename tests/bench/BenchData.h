@@ -17,9 +17,22 @@ struct CsvProduct
     qint64 cost = 0;
 };
 
+// One row of moves.csv: a receipt (supplier -> storage) or a shipment (storage -> customer).
+struct CsvMove
+{
+    int seq = 0;
+    bool receipt = true;
+    QString sku;
+    qint64 quantity = 0; // whole units, positive
+};
+
 // The non-empty lines of a text file; a fatal exit if it cannot be read.
 QStringList readLines(const QString& path);
 // products.csv: sku,name,list_price,cost_price (plain fields: the file has no quoting).
 QList<CsvProduct> readProductsCsv(const QString& path);
+// moves.csv: seq,kind,from,to,sku,qty, returned in seq order.
+QList<CsvMove> readMovesCsv(const QString& path);
+// expected_on_hand.csv: sku,on_hand (whole units).
+QList<std::pair<QString, qint64>> readExpectedOnHand(const QString& path);
 
 } // namespace kontor::bench

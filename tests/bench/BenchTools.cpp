@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 
 namespace kontor::bench {
 
@@ -17,6 +18,17 @@ void fatal(const QString& message)
 void note(const QString& message)
 {
     QTextStream(stderr) << message << Qt::endl;
+}
+
+double threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
 }
 
 namespace {

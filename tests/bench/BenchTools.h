@@ -40,6 +40,10 @@ private:
     QElapsedTimer m_timer;
 };
 
+// CPU time used by this thread so far, in ms (0 where the platform cannot tell). Reported beside
+// wall time: on a shared machine other work stretches the wall time of a read, not its CPU time.
+double threadCpuMs();
+
 class Latencies
 {
 public:

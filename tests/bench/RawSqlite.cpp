@@ -128,4 +128,29 @@ qint64 RawSqlite::scalar(const char* sql)
     return s.step() ? s.int64(0) : 0;
 }
 
+void WalFrameCounter::install(sqlite3* db)
+{
+    m_db = db;
+    sqlite3_wal_hook(db, &WalFrameCounter::hook, this);
+}
+
+void WalFrameCounter::uninstall()
+{
+    if (m_db)
+        sqlite3_wal_autocheckpoint(m_db, 1000);
+    m_db = nullptr;
+}
+
+int WalFrameCounter::hook(void* context, sqlite3* db, const char* name, int pages)
+{
+    auto* self = static_cast<WalFrameCounter*>(context);
+    // A WAL that was checkpointed and restarted holds only this commit's frames.
+    self->m_frames += pages > self->m_last ? pages - self->m_last : pages;
+    self->m_last = pages;
+    ++self->m_commits;
+    if (pages >= 1000)
+        sqlite3_wal_checkpoint(db, name);
+    return SQLITE_OK;
+}
+
 } // namespace kontor::bench

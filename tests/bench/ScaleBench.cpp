@@ -3,6 +3,7 @@
 #include "BenchTools.h"
 #include "RawSqlite.h"
 #include "StartupBench.h"
+#include "StockScaleBench.h"
 #include "catalog/ProductCsv.h"
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
@@ -198,7 +199,7 @@ bool runScale(DemoData::Scale scale, QJsonObject& report)
     auto db = check(Database::open(kontorPath, clock), "open the demo database");
     auto service = std::make_unique<ProductService>(*db);
     Stopwatch watch;
-    const int created = check(DemoData::generate(*service, actor, scale), "DemoData::generate");
+    const int created = check(DemoData::generateCatalog(*service, actor, scale), "DemoData::generateCatalog");
     const double kontorGenerate = watch.seconds();
     if (created != total)
         fatal(QStringLiteral("DemoData created %1 products, not %2").arg(created).arg(total));
@@ -217,6 +218,9 @@ bool runScale(DemoData::Scale scale, QJsonObject& report)
     generate.insert(u"budget"_qs, u"seconds < 30"_qs);
     generate.insert(u"within_budget"_qs, kontorGenerate < 30);
     result.insert(u"demo_generate_s"_qs, generate);
+
+    // ---- the demo shop's stock, topped up to the scale's movement count, and its reads ----
+    ok = runStockScale(*db, *service, *raw, scale, result) && ok;
 
     // ---- search_as_you_type: search(actor, prefix, 50) vs LIKE over name and SKU, 50 rows ----
     const QStringList prefixes = typedPrefixes(rows);

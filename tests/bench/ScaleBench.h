@@ -1,8 +1,9 @@
 #pragma once
 
-// ScaleBench: the demo catalog at --scale small or large, then what a user feels on it: search as
-// you type, opening the product list, opening the database file, and a bulk save of every row
-// (the write path a CSV import of the same size takes) -- each next to raw SQLite.
+// ScaleBench: the demo shop at --scale small or large, then what a user feels on it: stock figures
+// of every product (StockScaleBench), search as you type, opening the product list, opening the
+// database file, and a bulk save of every row (the write path a CSV import of the same size takes)
+// -- each next to raw SQLite.
 
 #include "demo/DemoData.h"
 

@@ -10,8 +10,9 @@
 
 namespace kontor::bench {
 
-// Adds "W1".."W5" and "pending" to `report`. Returns false when a result check fails (W5 must
-// find 3,100 products over its 100 searches).
+// Adds "W1".."W5" and "pending" to `report`. Returns false when a result check fails: W3's on-hand
+// figures must equal expected_on_hand.csv for every product, and W5 must find 3,100 products over
+// its 100 searches.
 bool runWorkloadW(const QString& dataDir, QJsonObject& report);
 
 } // namespace kontor::bench

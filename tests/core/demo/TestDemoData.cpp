@@ -1,17 +1,52 @@
 #include "catalog/ProductService.h"
 #include "demo/DemoData.h"
+#include "stock/StockService.h"
 #include "support/TempDatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace kontor;
 
 namespace {
 
+constexpr qint64 DayMs = 24 * 3600 * 1000;
+
 qint64 scalar(Database& db, const char* sql)
 {
     return db.connection().query(sql).scalarInt()->value_or(-1);
+}
+
+// The same with one bound value (?1).
+qint64 scalar(Database& db, const char* sql, qint64 value)
+{
+    auto q = db.connection().query(sql);
+    q.bind(value);
+    return q.scalarInt()->value_or(-1);
+}
+
+// Every ledger row as "sku|location|kind|reason|quantity|cost|days and time before today", in
+// time order: what must be the same on every run and every day.
+QStringList stockFingerprint(Database& db)
+{
+    const qint64 now = db.clock().nowMs();
+    auto q = db.connection().query(
+        "SELECT p.sku, l.code, m.kind, m.reason, m.quantity, ifnull(m.unit_cost, -1), ?1 - m.occurred_at "
+        "FROM stock_movements m JOIN products p ON p.id = m.product_id JOIN locations l ON l.id = "
+        "m.location_id "
+        "ORDER BY m.occurred_at, p.sku, m.quantity");
+    q.bind(now - now % DayMs);
+    QStringList rows;
+    while (*q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields.append(q.text(i));
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
 }
 
 // Every product as "sku|name|price|cost|vat|unit|barcodes|attributes", in SKU order: what must be
@@ -52,11 +87,12 @@ private Q_SLOTS:
         QSignalSpy categoriesChanged(&service, &ProductService::categoriesChanged);
         int lastDone = -1;
         int calls = 0;
-        auto created = DemoData::generate(service, owner, DemoData::Scale::Small, [&](int done, int total) {
-            ++calls;
-            lastDone = done;
-            return total == 1000;
-        });
+        auto created =
+            DemoData::generateCatalog(service, owner, DemoData::Scale::Small, [&](int done, int total) {
+                ++calls;
+                lastDone = done;
+                return total == 1000;
+            });
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         QCOMPARE(*created, 1000);
         QCOMPARE(DemoData::productCount(DemoData::Scale::Small), 1000);
@@ -95,7 +131,7 @@ private Q_SLOTS:
     {
         test::TempDatabase t;
         ProductService service(t.db());
-        QVERIFY(DemoData::generate(service, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(service, owner, DemoData::Scale::Small));
         const QList<ProductListEntry> entries = service.list(owner, {}).value();
         int cyrillic = 0;
         int withYo = 0;
@@ -116,7 +152,7 @@ private Q_SLOTS:
     {
         test::TempDatabase t;
         ProductService service(t.db());
-        QVERIFY(DemoData::generate(service, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(service, owner, DemoData::Scale::Small));
         QCOMPARE(scalar(t.db(), "SELECT count(DISTINCT sku) FROM products"), 1000);
 
         auto q = t.db().connection().query("SELECT code, kind FROM product_barcodes");
@@ -144,7 +180,7 @@ private Q_SLOTS:
     {
         test::TempDatabase t;
         ProductService service(t.db());
-        QVERIFY(DemoData::generate(service, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(service, owner, DemoData::Scale::Small));
         const qint64 variants = scalar(t.db(), "SELECT count(*) FROM products WHERE parent_id IS NOT NULL");
         QVERIFY2(variants > 30, qPrintable(QString::number(variants)));
         // Every parent has 2-4 variants, each with Colour/Size or Цвет/Размер.
@@ -184,9 +220,9 @@ private Q_SLOTS:
         test::TempDatabase b;
         ProductService first(a.db());
         ProductService second(b.db());
-        QVERIFY(DemoData::generate(first, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(first, owner, DemoData::Scale::Small));
         b.clock().advanceMs(86400000); // another day: times differ, the catalog does not
-        QVERIFY(DemoData::generate(second, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(second, owner, DemoData::Scale::Small));
         const QStringList one = catalogFingerprint(a.db());
         const QStringList two = catalogFingerprint(b.db());
         QCOMPARE(one.size(), 1000);
@@ -198,8 +234,8 @@ private Q_SLOTS:
         test::TempDatabase t;
         ProductService service(t.db());
         // Cancelled in the first (and only) batch: it is rolled back.
-        auto result = DemoData::generate(service, owner, DemoData::Scale::Small,
-                                         [](int done, int) { return done < 600; });
+        auto result = DemoData::generateCatalog(service, owner, DemoData::Scale::Small,
+                                                [](int done, int) { return done < 600; });
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Cancelled);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM products"), 0);
@@ -208,16 +244,16 @@ private Q_SLOTS:
         // Cancelled before anything starts: not even categories.
         test::TempDatabase early;
         ProductService earlyService(early.db());
-        auto none =
-            DemoData::generate(earlyService, owner, DemoData::Scale::Small, [](int, int) { return false; });
+        auto none = DemoData::generateCatalog(earlyService, owner, DemoData::Scale::Small,
+                                              [](int, int) { return false; });
         QCOMPARE(none.error().code, ErrorCode::Cancelled);
         QCOMPARE(scalar(early.db(), "SELECT count(*) FROM categories"), 0);
 
         // The large scale has 50 batches: cancelled in the third, two stay, each product whole.
         test::TempDatabase large;
         ProductService largeService(large.db());
-        auto partial = DemoData::generate(largeService, owner, DemoData::Scale::Large,
-                                          [](int done, int) { return done < 2500; });
+        auto partial = DemoData::generateCatalog(largeService, owner, DemoData::Scale::Large,
+                                                 [](int done, int) { return done < 2500; });
         QCOMPARE(partial.error().code, ErrorCode::Cancelled);
         QCOMPARE(largeService.count(owner, true).value(), 2000);
         QCOMPARE(scalar(large.db(), "SELECT count(*) FROM products WHERE category_id IS NULL"), 0);
@@ -232,10 +268,10 @@ private Q_SLOTS:
     {
         test::TempDatabase t;
         ProductService service(t.db());
-        QVERIFY(DemoData::generate(service, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generateCatalog(service, owner, DemoData::Scale::Small));
         const QStringList before = catalogFingerprint(t.db());
         // A second run would reuse the same SKUs: refused, nothing changed.
-        auto again = DemoData::generate(service, owner, DemoData::Scale::Small);
+        auto again = DemoData::generateCatalog(service, owner, DemoData::Scale::Small);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Conflict);
         QCOMPARE(catalogFingerprint(t.db()), before);
@@ -247,15 +283,176 @@ private Q_SLOTS:
         own.sku = u"MY-1"_qs;
         own.name = u"Своё"_qs;
         QVERIFY(shop.create(owner, own));
-        QCOMPARE(DemoData::generate(shop, owner, DemoData::Scale::Small).value(), 1000);
+        QCOMPARE(DemoData::generateCatalog(shop, owner, DemoData::Scale::Small).value(), 1000);
         QCOMPARE(shop.count(owner, true).value(), 1001);
+    }
+
+    void demoShopHasStock()
+    {
+        test::TempDatabase t;
+        ProductService products(t.db());
+        StockService stock(t.db());
+        QSignalSpy changed(&stock, &StockService::stockChanged);
+        int lastDone = -1;
+        int lastTotal = -1;
+        bool monotonic = true;
+        auto added =
+            DemoData::generate(products, stock, owner, DemoData::Scale::Small, [&](int done, int total) {
+                monotonic = monotonic && done >= lastDone;
+                lastDone = done;
+                lastTotal = total;
+                return true;
+            });
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        QCOMPARE(added->products, 1000);
+        QVERIFY(monotonic);
+        QCOMPARE(lastDone, 2000);
+        QCOMPARE(lastTotal, 2000);
+        QVERIFY(changed.count() >= 1);
+        // A small shop's 120 days; under the 20,000 movements of the small benchmark data set.
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements"), added->stockMovements);
+        QVERIFY2(added->stockMovements > 8000 && added->stockMovements < 20000,
+                 qPrintable(QString::number(added->stockMovements)));
+        QVERIFY(added->stockDocuments < added->stockMovements); // transfers have two legs
+        // Every row is a posting like any other: change log, balances that agree with the ledger.
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM change_log WHERE table_name = 'stock_movements'"),
+                 added->stockMovements);
+        const auto wrong = stock.verify(owner);
+        QVERIFY(wrong);
+        QVERIFY2(wrong->isEmpty(), qPrintable(QString::number(wrong->size())));
+
+        // Dated in the past 120 days, never today.
+        const qint64 now = t.clock().nowMs();
+        const qint64 today = now - now % DayMs;
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE occurred_at >= ?1", today), 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE occurred_at < ?1",
+                        today - 120 * DayMs),
+                 0);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE occurred_at < ?1",
+                       today - 100 * DayMs) > 0);
+
+        // Receipts carry purchase costs near the catalog cost, and the average cost follows them.
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM stock_movements WHERE kind = 'receipt' AND unit_cost IS NULL"),
+                 0);
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM stock_movements m JOIN products p ON p.id = m.product_id "
+                        "WHERE m.kind = 'receipt' AND (m.unit_cost < p.cost * 95 / 100 - 1 "
+                        "OR m.unit_cost > p.cost * 105 / 100 + 1)"),
+                 0);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM stock_costs") > 800);
+        // Variant parents are models, not things on a shelf.
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM stock_movements m WHERE EXISTS(SELECT 1 FROM products v "
+                        "WHERE v.parent_id = m.product_id)"),
+                 0);
+
+        // A marketplace warehouse with stock, goods still in transit to it, and its own sales.
+        const QList<Warehouse> warehouses = stock.warehouses(owner).value();
+        const auto ozon = std::find_if(warehouses.cbegin(), warehouses.cend(), [](const Warehouse& w) {
+            return w.kind == WarehouseKind::Marketplace;
+        });
+        QVERIFY(ozon != warehouses.cend());
+        QCOMPARE(ozon->code, u"OZON-FBO"_qs);
+        QVERIFY(scalar(t.db(), "SELECT sum(b.on_hand) FROM stock_balances b JOIN locations l "
+                               "ON l.id = b.location_id WHERE l.kind = 'fbo'") > 0);
+        QVERIFY(scalar(t.db(), "SELECT sum(on_hand) FROM stock_balances WHERE location_id = "
+                               "X'00000000000070008000000000000013'") > 0);
+        QVERIFY(scalar(t.db(),
+                       "SELECT count(*) FROM stock_movements m JOIN locations l ON l.id = m.location_id "
+                       "WHERE l.kind = 'fbo' AND m.kind = 'shipment'") > 0);
+        QVERIFY(scalar(t.db(), "SELECT count(DISTINCT doc_id) FROM stock_movements WHERE kind = 'transfer' "
+                               "AND reason = 'dispatch'") > 10);
+        // FBO stock is on hand but never available.
+        const QHash<Id, Quantity> available = stock.availableAll(owner).value();
+        QVERIFY(!available.isEmpty());
+
+        // Damage write-offs; a couple of products oversold, a few sold out.
+        QVERIFY(
+            scalar(t.db(),
+                   "SELECT count(*) FROM stock_movements WHERE kind = 'adjustment' AND reason = 'damage'") >
+            3);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_balances WHERE on_hand < 0"), 2);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM stock_balances WHERE location_id = "
+                               "X'00000000000070008000000000000011' AND on_hand = 0") >= 3);
+
+        // A skewed demand: a tenth of the products that sell make a large share of the shipments,
+        // and some received products never sold: dead stock (on hand, first received more than 90
+        // days ago, no sale in 90 days).
+        QList<qint64> lines;
+        auto perProduct = t.db().connection().query("SELECT count(*) AS n FROM stock_movements WHERE kind = "
+                                                    "'shipment' GROUP BY product_id ORDER BY n DESC");
+        while (*perProduct.next())
+            lines.append(perProduct.int64(0));
+        const qint64 all = std::accumulate(lines.cbegin(), lines.cend(), qint64(0));
+        const qint64 top = std::accumulate(lines.cbegin(), lines.cbegin() + lines.size() / 10, qint64(0));
+        QVERIFY2(top * 100 / all > 35, qPrintable(QStringLiteral("%1 of %2").arg(top).arg(all)));
+        const qint64 dead =
+            scalar(t.db(),
+                   "SELECT count(*) FROM stock_balances b WHERE b.on_hand > 0 AND b.location_id = "
+                   "X'00000000000070008000000000000011' AND NOT EXISTS(SELECT 1 FROM stock_movements m WHERE "
+                   "m.product_id "
+                   "= b.product_id AND m.kind = 'shipment' AND m.occurred_at >= ?1) AND (SELECT "
+                   "min(occurred_at) FROM "
+                   "stock_movements m WHERE m.product_id = b.product_id AND m.kind = 'receipt') < ?1",
+                   now - 90 * DayMs);
+        QVERIFY2(dead > 50, qPrintable(QString::number(dead)));
+        // Some demo products were never received at all.
+        QVERIFY(scalar(t.db(),
+                       "SELECT count(*) FROM products p WHERE NOT EXISTS(SELECT 1 FROM stock_balances b "
+                       "WHERE b.product_id = p.id) AND NOT EXISTS(SELECT 1 FROM products v WHERE "
+                       "v.parent_id = p.id)") > 20);
+    }
+
+    void sameStockEveryRun()
+    {
+        test::TempDatabase a;
+        test::TempDatabase b;
+        b.clock().advanceMs(7 * DayMs + 5 * 3600 * 1000); // another week, another hour: relative to today
+        ProductService productsA(a.db());
+        ProductService productsB(b.db());
+        StockService stockA(a.db());
+        StockService stockB(b.db());
+        QVERIFY(DemoData::generate(productsA, stockA, owner, DemoData::Scale::Small));
+        QVERIFY(DemoData::generate(productsB, stockB, owner, DemoData::Scale::Small));
+        const QStringList one = stockFingerprint(a.db());
+        QVERIFY(one.size() > 8000);
+        QCOMPARE(one, stockFingerprint(b.db()));
+    }
+
+    void stockIsAddedOnceAndCancelKeepsPostedDays()
+    {
+        test::TempDatabase t;
+        ProductService products(t.db());
+        StockService stock(t.db());
+        QVERIFY(DemoData::generateCatalog(products, owner, DemoData::Scale::Small));
+        // Cancelled after 60 days: the days posted so far stay, and they agree with the balances.
+        auto cancelled = DemoData::generateStock(products, stock, owner, DemoData::Scale::Small,
+                                                 [](int day, int) { return day < 60; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        const qint64 kept = scalar(t.db(), "SELECT count(*) FROM stock_movements");
+        QVERIFY(kept > 0);
+        const qint64 today = t.clock().nowMs() - t.clock().nowMs() % DayMs;
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE occurred_at >= ?1",
+                        today - 60 * DayMs),
+                 0);
+        QVERIFY(stock.verify(owner)->isEmpty());
+
+        // A second history would double every figure: refused, nothing added.
+        auto again = DemoData::generateStock(products, stock, owner, DemoData::Scale::Small);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements"), kept);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM warehouses WHERE code = 'OZON-FBO'"), 1);
     }
 
     void permissionsApply()
     {
         test::TempDatabase t;
         ProductService service(t.db());
-        auto denied = DemoData::generate(service, Actor::withRole(Role::Support), DemoData::Scale::Small);
+        auto denied =
+            DemoData::generateCatalog(service, Actor::withRole(Role::Support), DemoData::Scale::Small);
         QVERIFY(!denied);
         QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM categories"), 0);
