@@ -68,6 +68,49 @@
     </message>
 </context>
 <context>
+    <name>kontor::AdjustDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Корректировка остатка</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Скорректировать</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from stock</source>
+        <translation>&amp;Уменьшить остаток</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to stock</source>
+        <translation>У&amp;величить остаток</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место хранения:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>On hand there now: %1</source>
+        <translation>Сейчас в этом месте: %1</translation>
+    </message>
+    <message>
+        <source>, after the adjustment: %1</source>
+        <translation>, после корректировки: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Application</name>
     <message>
         <source>Kontor: the back office for small online shops.</source>
@@ -104,6 +147,33 @@
     <message>
         <source>Demo data is ready: %1.</source>
         <translation>Демо-данные готовы: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ArrivalDialog</name>
+    <message>
+        <source>Goods arrived</source>
+        <translation>Прибытие товара</translation>
+    </message>
+    <message>
+        <source>&amp;Mark arrived</source>
+        <translation>&amp;Отметить прибытие</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;at:</source>
+        <translation>Место &amp;прибытия:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <translation>%1 (ожидает: %2)</translation>
     </message>
 </context>
 <context>
@@ -407,7 +477,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>State</source>
@@ -1068,6 +1138,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::DemoStock</name>
+    <message>
+        <source>Ozon FBO</source>
+        <translation>Ozon FBO</translation>
+    </message>
+    <message>
+        <source>The Ozon FBO warehouse has no marketplace location.</source>
+        <translation>У склада Ozon FBO нет места хранения типа «Маркетплейс (FBO)».</translation>
+    </message>
+    <message>
+        <source>The demo products already have stock; the demo stock history is added only once.</source>
+        <translation>У демонстрационных товаров уже есть остатки; демо-история движений добавляется только один раз.</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>демо-данные</translation>
+    </message>
+    <message>
+        <source>Supply to Ozon FBO</source>
+        <translation>Поставка на склад Ozon FBO</translation>
+    </message>
+    <message>
+        <source>Sold by Ozon from its warehouse (FBO)</source>
+        <translation>Продано Ozon со своего склада (FBO)</translation>
+    </message>
+    <message>
+        <source>Damaged in the warehouse</source>
+        <translation>Повреждено на складе</translation>
+    </message>
+    <message>
+        <source>Sold on the offline shop laptop and synced late: more than was left</source>
+        <translation>Продано с ноутбука офлайн-магазина и синхронизировано с опозданием: больше, чем оставалось</translation>
+    </message>
+    <message>
+        <source>Creating the demo stock was cancelled; the days already simulated are kept.</source>
+        <translation>Создание демо-остатков отменено; уже смоделированные дни сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Error</name>
     <message>
         <source>line %1</source>
@@ -1462,6 +1571,68 @@
     </message>
 </context>
 <context>
+    <name>kontor::LocationCombo</name>
+    <message>
+        <source>%1 (all locations)</source>
+        <translation>%1 (все места хранения)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LocationEditDialog</name>
+    <message>
+        <source>New location in %1</source>
+        <translation>Новое место хранения — %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Место хранения %1</translation>
+    </message>
+    <message>
+        <source>Required, e.g. A-1</source>
+        <translation>Обязательно, например A-1</translation>
+    </message>
+    <message>
+        <source>e.g. Shelf A-1</source>
+        <translation>например, Стеллаж A-1</translation>
+    </message>
+    <message>
+        <source>The kind of a location cannot change; create a new location instead.</source>
+        <translation>Тип места хранения изменить нельзя; вместо этого создайте новое место.</translation>
+    </message>
+    <message>
+        <source>Orders take stock from locations with a lower number first.</source>
+        <translation>Заказы берут товар сначала из мест хранения с меньшим числом.</translation>
+    </message>
+    <message>
+        <source>lower ships first</source>
+        <translation>меньше — отгружается раньше</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>kontor::LocationIndex</name>
     <message>
         <source>&quot;%1&quot; is a location in several warehouses: write one of %2</source>
@@ -1478,6 +1649,85 @@
     <message>
         <source>the location %1 is archived</source>
         <translation>место хранения %1 в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LocationsDialog</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показывать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>New &amp;warehouse…</source>
+        <translation>Новый &amp;склад…</translation>
+    </message>
+    <message>
+        <source>Add &amp;location…</source>
+        <translation>Добавить &amp;место хранения…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;В архив</translation>
+    </message>
+    <message>
+        <source>Warehouses and locations</source>
+        <translation>Склады и места хранения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>A new location in the selected warehouse</source>
+        <translation>Новое место хранения на выбранном складе</translation>
+    </message>
+    <message>
+        <source>Marketplace warehouse (FBO)</source>
+        <translation>Склад маркетплейса (FBO)</translation>
+    </message>
+    <message>
+        <source>Own warehouse</source>
+        <translation>Собственный склад</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Use the location again</source>
+        <translation>Снова использовать это место хранения</translation>
+    </message>
+    <message>
+        <source>Hide the location from lists; only an empty location can be archived</source>
+        <translation>Скрыть место хранения из списков; в архив можно убрать только пустое место</translation>
+    </message>
+    <message>
+        <source>Archive location</source>
+        <translation>Архивировать место хранения</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1820,30 @@
         <source>Counts</source>
         <translation>Инвентаризация</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <source>Below reorder point</source>
+        <translation>Ниже точки заказа</translation>
+    </message>
+    <message>
+        <source>Only products whose available stock is at or below their reorder point (see Replenishment)</source>
+        <translation>Только товары, доступный остаток которых на уровне точки заказа или ниже (см. «Пополнение»)</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Неликвид</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only products in stock that have not sold for %n day(s)</source>
+        <translation>
+            <numerusform>Только товары на складе без продаж %n день</numerusform>
+            <numerusform>Только товары на складе без продаж %n дня</numerusform>
+            <numerusform>Только товары на складе без продаж %n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::MappedCsv</name>
@@ -1587,6 +1861,168 @@
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
         <translation>Не удалось обновить базу данных до версии %1; она осталась в версии %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MovementListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость единицы</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>Happened %1, recorded %2</source>
+        <translation>Произошло: %1, записано: %2</translation>
+    </message>
+    <message>
+        <source>This movement undoes an earlier one</source>
+        <translation>Это движение отменяет более раннее</translation>
+    </message>
+    <message>
+        <source>A later reversal undid this movement</source>
+        <translation>Это движение отменено более поздним сторно</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Сторнировано</translation>
+    </message>
+    <message>
+        <source>(deleted product)</source>
+        <translation>(удалённый товар)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MovementsDialog</name>
+    <message>
+        <source>All locations</source>
+        <translation>Все места хранения</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>С&amp;торнировать…</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Движения товаров</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все операции</translation>
+    </message>
+    <message>
+        <source>Undo the selected document with opposite movements; both stay in the history</source>
+        <translation>Отменить выбранный документ обратными движениями; оба документа остаются в истории</translation>
+    </message>
+    <message>
+        <source>Stock history — %1</source>
+        <translation>История движений — %1</translation>
+    </message>
+    <message>
+        <source>No movements match.</source>
+        <translation>Нет подходящих движений.</translation>
+    </message>
+    <message>
+        <source>1 movement</source>
+        <translation>1 движение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movements</source>
+        <translation>
+            <numerusform>%Ln движение</numerusform>
+            <numerusform>%Ln движения</numerusform>
+            <numerusform>%Ln движений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown; scroll down for older ones.</source>
+        <translation>Показано %1; прокрутите вниз, чтобы увидеть более ранние.</translation>
+    </message>
+    <message>
+        <source>This document has already been reversed.</source>
+        <translation>Этот документ уже сторнирован.</translation>
+    </message>
+    <message>
+        <source>This is a reversal; post the movement again instead of reversing it.</source>
+        <translation>Это сторно; вместо его сторнирования проведите движение заново.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 at %4 on %5</source>
+        <translation>%1 от %5: %2 %3 в месте «%4»</translation>
+    </message>
+    <message>
+        <source>Reverse this document?
+
+%1</source>
+        <translation>Сторнировать этот документ?
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln movements of the document are undone.</source>
+        <translation>
+            <numerusform>Будут отменены все %Ln движение документа.</numerusform>
+            <numerusform>Будут отменены все %Ln движения документа.</numerusform>
+            <numerusform>Будут отменены все %Ln движений документа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opposite movements dated the same are posted; the original stays in the history.</source>
+        <translation>Будут проведены обратные движения той же датой; исходный документ останется в истории.</translation>
+    </message>
+    <message>
+        <source>Reverse movement</source>
+        <translation>Сторнировать движение</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2170,53 @@
     <message>
         <source>The count will list %1 at %2.</source>
         <translation>В инвентаризации: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PostingDialog</name>
+    <message>
+        <source>Type a SKU, name or barcode</source>
+        <translation>Введите артикул, наименование или штрихкод</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Товар:</translation>
+    </message>
+    <message>
+        <source>When the goods physically moved. Change it to record something that happened earlier.</source>
+        <translation>Когда товар фактически переместился. Измените, чтобы записать то, что произошло раньше.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Optional: waybill number, who brought it, …</source>
+        <translation>Необязательно: номер накладной, кто привёз, …</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Not a quantity: type a number such as %1.</source>
+        <translation>Это не количество: введите число, например %1.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number.</source>
+        <translation>%1 учитывается в штуках: укажите целое число.</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list that appears as you type.</source>
+        <translation>Выберите товар из списка, который появляется при вводе.</translation>
+    </message>
+    <message>
+        <source>This is in the future: stock can only be recorded once it has moved.</source>
+        <translation>Эта дата ещё не наступила: движение товара можно записать только после того, как оно произошло.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2759,10 @@ Skipped: %4</source>
         <source>Print labels</source>
         <translation>Печать этикеток</translation>
     </message>
+    <message>
+        <source>Stock &amp;history…</source>
+        <translation>&amp;История движений…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProductService</name>
@@ -2556,6 +3043,49 @@ Skipped: %4</source>
     <message>
         <source>Please wait</source>
         <translation>Подождите</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReceiveDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Приёмка товара</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место хранения:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>The purchase price of one unit; it updates the product&apos;s average cost.</source>
+        <translation>Закупочная цена одной единицы; по ней пересчитывается средняя себестоимость товара.</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost:</source>
+        <translation>&amp;Себестоимость единицы:</translation>
+    </message>
+    <message>
+        <source>On hand there now: %1</source>
+        <translation>Сейчас в этом месте: %1</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: type a price such as %1.</source>
+        <translation>Это не денежная сумма: введите цену, например %1.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Себестоимость не может быть отрицательной.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3936,89 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::StockDetailPanel</name>
+    <message>
+        <source>Select a row to see the product&apos;s stock at every location and its latest movements.</source>
+        <translation>Выберите строку, чтобы увидеть остатки товара во всех местах хранения и его последние движения.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Full &amp;history…</source>
+        <translation>Вся &amp;история…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived…</source>
+        <translation>Отметить при&amp;бытие…</translation>
+    </message>
+    <message>
+        <source>Every movement of this product, with filters</source>
+        <translation>Все движения этого товара, с отбором</translation>
+    </message>
+    <message>
+        <source>Move the goods waiting in transit into their destination</source>
+        <translation>Переместить товар, ожидающий в пути, в место назначения</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Остатки по местам хранения</translation>
+    </message>
+    <message>
+        <source>Latest movements</source>
+        <translation>Последние движения</translation>
+    </message>
+    <message>
+        <source>Not for sale from here</source>
+        <translation>Отсюда не продаётся</translation>
+    </message>
+    <message>
+        <source>On hand in all locations: %1 · available to sell: %2</source>
+        <translation>На складе во всех местах хранения: %1 · доступно для продажи: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>не указано</translation>
+    </message>
+</context>
+<context>
     <name>kontor::StockExportDialog</name>
     <message>
         <source>Export stock</source>
@@ -3556,6 +4169,113 @@ Skipped: %3</source>
     <message>
         <source>Marketplace (FBO)</source>
         <translation>Маркетплейс (FBO)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockPage</name>
+    <message>
+        <source>All locations</source>
+        <translation>Все места хранения</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;Negative only</source>
+        <translation>&amp;Только отрицательные</translation>
+    </message>
+    <message>
+        <source>Show &amp;zero rows</source>
+        <translation>Показывать &amp;нулевые</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Приёмка…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Корректировка…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Пере&amp;мещение…</translation>
+    </message>
+    <message>
+        <source>Mark arri&amp;ved…</source>
+        <translation>&amp;Отметить прибытие…</translation>
+    </message>
+    <message>
+        <source>&amp;Movements…</source>
+        <translation>&amp;Движения…</translation>
+    </message>
+    <message>
+        <source>&amp;Locations…</source>
+        <translation>Места &amp;хранения…</translation>
+    </message>
+    <message>
+        <source>Goods arrived: add them to a location</source>
+        <translation>Поступление товара: добавить его в место хранения</translation>
+    </message>
+    <message>
+        <source>Correct the stock at a location: damage, loss, found goods, write-off</source>
+        <translation>Исправить остаток в месте хранения: повреждение, потеря, найденный товар, списание</translation>
+    </message>
+    <message>
+        <source>Move stock between locations or warehouses</source>
+        <translation>Переместить товар между местами хранения или складами</translation>
+    </message>
+    <message>
+        <source>Goods waiting in transit arrived at their warehouse</source>
+        <translation>Товар, ожидавший в пути, прибыл на свой склад</translation>
+    </message>
+    <message>
+        <source>Every stock movement, with filters; reverse a wrong one</source>
+        <translation>Все движения товаров с отбором; ошибочное движение можно сторнировать</translation>
+    </message>
+    <message>
+        <source>Warehouses and their locations</source>
+        <translation>Склады и их места хранения</translation>
+    </message>
+    <message>
+        <source>Filter by SKU or name</source>
+        <translation>Отбор по артикулу или наименованию</translation>
+    </message>
+    <message>
+        <source>Show one location, or a whole warehouse</source>
+        <translation>Показать одно место хранения или весь склад</translation>
+    </message>
+    <message>
+        <source>Show the products of a category and its sub-categories</source>
+        <translation>Показать товары категории и её подкатегорий</translation>
+    </message>
+    <message>
+        <source>Only rows where more left than the ledger knows arrived</source>
+        <translation>Только строки, где убыло больше, чем поступило по журналу движений</translation>
+    </message>
+    <message>
+        <source>Also rows whose stock went back to zero</source>
+        <translation>Также строки, остаток в которых снова стал нулевым</translation>
+    </message>
+    <message>
+        <source>Cannot load the stock: %1</source>
+        <translation>Не удаётся загрузить остатки: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source> (of %1)</source>
+        <translation> (из %1)</translation>
+    </message>
+    <message>
+        <source>total value %1</source>
+        <translation>общая стоимость %1</translation>
+    </message>
+    <message>
+        <source>Stock &amp;history…</source>
+        <translation>&amp;История движений…</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4508,88 @@ Skipped: %3</source>
         <source>Stock imported from %1: %2 posted, %3 skipped</source>
         <translation>Импорт остатков из %1: проведено %2, пропущено %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n past stock movement(s) recorded (%1)</source>
+        <translation>
+            <numerusform>Записано %n прошлое движение товара (%1)</numerusform>
+            <numerusform>Записано %n прошлых движения товара (%1)</numerusform>
+            <numerusform>Записано %n прошлых движений товара (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockTableModel</name>
+    <message>
+        <source>Allocated to confirmed orders that have not shipped yet</source>
+        <translation>Зарезервировано под подтверждённые заказы, которые ещё не отгружены</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved. Stock in transit, in quarantine or at a marketplace is never available.</source>
+        <translation>На складе минус резерв. Товар в пути, в карантине или на маркетплейсе никогда не бывает доступен.</translation>
+    </message>
+    <message>
+        <source>Moving-average purchase cost per unit</source>
+        <translation>Средняя закупочная себестоимость единицы (скользящее среднее)</translation>
+    </message>
+    <message>
+        <source>On hand × average cost</source>
+        <translation>На складе × средняя себестоимость</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Средняя себестоимость</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>More left this location than the ledger knows arrived: count it or post the missing receipt.</source>
+        <translation>Из этого места хранения убыло больше, чем в него поступило по журналу движений: проведите инвентаризацию или недостающую приёмку.</translation>
+    </message>
+    <message>
+        <source>Stock in transit, in quarantine or at a marketplace cannot be sold from here.</source>
+        <translation>Товар в пути, в карантине или на маркетплейсе нельзя продать отсюда.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StockText</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::TextDecoder</name>
@@ -3809,6 +4611,57 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::TransferDialog</name>
+    <message>
+        <source>Transfer stock</source>
+        <translation>Перемещение товара</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Переместить</translation>
+    </message>
+    <message>
+        <source>&amp;Goods arrive later (in transit)</source>
+        <translation>Товар прибудет позже (&amp;в пути)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Откуда:</translation>
+    </message>
+    <message>
+        <source>The goods leave now and wait in the destination&apos;s in-transit location until you mark them arrived. Without this, they arrive at once.</source>
+        <translation>Товар отправляется сейчас и ожидает в месте «В пути» склада назначения, пока вы не отметите его прибытие. Без этого флажка товар прибывает сразу.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>К&amp;уда:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>The goods wait in %1 until you mark them arrived.</source>
+        <translation>Товар будет ожидать в месте «%1», пока вы не отметите его прибытие.</translation>
+    </message>
+    <message>
+        <source>The goods arrive at once.</source>
+        <translation>Товар прибудет сразу.</translation>
+    </message>
+    <message>
+        <source>On hand there: %1, of which %2 reserved for orders</source>
+        <translation>В этом месте: %1, из них в резерве под заказы: %2</translation>
+    </message>
+    <message>
+        <source>On hand there: %1</source>
+        <translation>В этом месте: %1</translation>
+    </message>
+    <message>
+        <source>Choose another location than the one the goods leave.</source>
+        <translation>Выберите место хранения, отличное от места отправления.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Units</name>
     <message>
         <source>pcs</source>
@@ -3825,6 +4678,53 @@ Skipped: %3</source>
     <message>
         <source>l</source>
         <translation>л</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WarehouseDialog</name>
+    <message>
+        <source>The shop&apos;s &amp;own premises</source>
+        <translation>Собственные &amp;помещения магазина</translation>
+    </message>
+    <message>
+        <source>A &amp;marketplace&apos;s warehouse (FBO)</source>
+        <translation>&amp;Склад маркетплейса (FBO)</translation>
+    </message>
+    <message>
+        <source>New warehouse</source>
+        <translation>Новый склад</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>Required, e.g. SPB or OZON-1</source>
+        <translation>Обязательно, например SPB или OZON-1</translation>
+    </message>
+    <message>
+        <source>e.g. Saint Petersburg</source>
+        <translation>например, Санкт-Петербург</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Comes with a storage, an in-transit and a quarantine location.</source>
+        <translation>Вместе со складом создаются места хранения с типами «Хранение», «В пути» и «Карантин».</translation>
+    </message>
+    <message>
+        <source>Comes with one location for the goods the marketplace holds; they are never available to the shop&apos;s own orders.</source>
+        <translation>Вместе со складом создаётся одно место для товара, который хранит маркетплейс; этот товар никогда не доступен для собственных заказов магазина.</translation>
     </message>
 </context>
 <context>
@@ -3850,8 +4750,8 @@ Skipped: %3</source>
         <translation>Загрузить демо-данные</translation>
     </message>
     <message>
-        <source>Sample products and categories to look around with. Archive or delete them when you are ready for your own.</source>
-        <translation>Примеры товаров и категорий, чтобы осмотреться. Когда будете готовы добавить свои, переместите их в архив или удалите.</translation>
+        <source>Sample products with four months of stock (receipts, sales, a marketplace warehouse) to look around with. Archive them when you are ready for your own.</source>
+        <translation>Примеры товаров с историей остатков за четыре месяца (приёмки, продажи, склад маркетплейса), чтобы осмотреться. Когда будете готовы добавить свои товары, переместите примеры в архив.</translation>
     </message>
 </context>
 <context>
@@ -3892,11 +4792,19 @@ Skipped: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Created %n products in %1 s</source>
+        <source>Created %n products and their stock history in %1 s.</source>
         <translation>
-            <numerusform>Создан %n товар за %1 с</numerusform>
-            <numerusform>Создано %n товара за %1 с</numerusform>
-            <numerusform>Создано %n товаров за %1 с</numerusform>
+            <numerusform>Создан %n товар и история его движений за %1 с.</numerusform>
+            <numerusform>Создано %n товара и история их движений за %1 с.</numerusform>
+            <numerusform>Создано %n товаров и история их движений за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock history: %n movements over the last %1 days.</source>
+        <translation>
+            <numerusform>История движений: %n движение за последние %1 дн.</numerusform>
+            <numerusform>История движений: %n движения за последние %1 дн.</numerusform>
+            <numerusform>История движений: %n движений за последние %1 дн.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,9 +10,9 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
-#include "stock/ReplenishmentPage.h"
 #include "stock/StockPage.h"
 
 #include <QCloseEvent>
@@ -28,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <mutex>
 
 namespace kontor {
 
@@ -134,6 +136,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
     addPage(u"replenishment"_qs, tr("Replenishment"), m_replenishmentPage);
+    addReplenishmentFilters();
     if (m_actor.can(Permission::PostCounts))
         addPage(u"counts"_qs, tr("Counts"), new CountsPage(m_products, services.stock, m_actor));
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
@@ -171,6 +174,38 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     showPage(settings.lastPage());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addReplenishmentFilters()
+{
+    // The stock page computes its filter sets on its loading thread, with the parameters the
+    // replenishment page shows at that moment.
+    struct SharedParams
+    {
+        std::mutex mutex;
+        ReplenishmentParams params;
+    };
+    auto shared = std::make_shared<SharedParams>();
+    auto update = [this, shared] {
+        std::lock_guard lock(shared->mutex);
+        shared->params = m_replenishmentPage->params();
+    };
+    update();
+    connect(m_replenishmentPage, &ReplenishmentPage::paramsChanged, this, update);
+    auto params = [shared] {
+        std::lock_guard lock(shared->mutex);
+        return shared->params;
+    };
+    ReplenishmentService& service = m_replenishmentPage->service();
+    const Actor actor = m_actor;
+    m_stockPage->addProductFilter(
+        tr("Below reorder point"),
+        tr("Only products whose available stock is at or below their reorder point (see Replenishment)"),
+        [&service, actor, params] { return service.belowReorderPoint(actor, params()); });
+    m_stockPage->addProductFilter(tr("Dead stock"),
+                                  tr("Only products in stock that have not sold for %n day(s)", nullptr,
+                                     ReplenishmentParams().deadDays),
+                                  [&service, actor, params] { return service.deadStock(actor, params()); });
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, QWidget* page)

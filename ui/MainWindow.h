@@ -49,6 +49,7 @@ protected:
 
 private:
     void addPage(const QString& key, const QString& title, QWidget* page);
+    void addReplenishmentFilters();
     void updateProductCount();
     void showSettings();
     void showAbout();

@@ -8,8 +8,10 @@
 #include "products/ProductTableModel.h"
 #include "stock/MovementListModel.h"
 #include "stock/MovementsDialog.h"
+#include "stock/ReplenishmentService.h"
 #include "stock/StockPage.h"
 #include "stock/StockService.h"
+#include "stock/StockTableModel.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -66,6 +68,38 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The stock page's "Below reorder point" filter uses the replenishment rules.
+    void stockPageReplenishmentFilter()
+    {
+        Fixture f;
+        const Actor owner = Actor::owner();
+        QVERIFY(f.stock.receive(owner, f.ids[0], StockService::mainLocationId(), Quantity::fromUnits(2)));
+        QVERIFY(f.stock.receive(owner, f.ids[1], StockService::mainLocationId(), Quantity::fromUnits(20)));
+        ReplenishmentService rules(f.t.db());
+        for (const Id& id : {f.ids[0], f.ids[1]}) {
+            ReplenishmentRule rule;
+            rule.productId = id;
+            rule.locationId = StockService::mainLocationId();
+            rule.reorderPoint = Quantity::fromUnits(5);
+            QVERIFY(rules.setRule(owner, rule));
+        }
+        auto window = f.open();
+        StockPage* page = window->stockPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        QCOMPARE(page->model()->rowCount(), 2);
+        QCheckBox* below = nullptr;
+        for (QCheckBox* box : page->findChildren<QCheckBox*>()) {
+            if (box->text() == u"Below reorder point"_qs)
+                below = box;
+        }
+        QVERIFY(below);
+        below->setChecked(true);
+        QTRY_VERIFY(!page->model()->isLoading());
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        below->setChecked(false);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+    }
+
     void initTestCase() { MessageBox::setTestMode(true); }
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
@@ -115,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
-        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(), 3); // products, stock, replenishment
+        QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
+                 3); // products, stock, replenishment
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);

@@ -312,6 +312,7 @@ void ReplenishmentPage::saveParams()
     m_settings.setReplenishmentDemandDays(m_demandDays->value());
     m_settings.setReplenishmentServiceLevel(m_serviceLevel->currentData().toDouble());
     m_settings.setReplenishmentLeadTimeDays(m_leadTime->value());
+    Q_EMIT paramsChanged();
     scheduleRecalculate();
 }
 

@@ -75,6 +75,8 @@ public:
 Q_SIGNALS:
     // A calculation finished and the lists show its result.
     void calculated();
+    // The user changed the demand period, service level or default lead time.
+    void paramsChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;

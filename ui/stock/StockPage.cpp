@@ -112,12 +112,16 @@ StockPage::StockPage(Services services, Actor actor, QWidget* parent)
     m_showZero->setObjectName(u"showZeroCheck"_qs);
     m_showZero->setToolTip(tr("Also rows whose stock went back to zero"));
 
-    m_filterBar->addWidget(m_search, 1);
-    m_filterBar->addWidget(m_locationFilter);
-    m_filterBar->addWidget(m_categoryFilter);
+    // Search and choices on one line, the check boxes (more come from addProductFilter) below it,
+    // so the page stays usable in a narrow window.
+    auto* searchBar = new QHBoxLayout;
+    searchBar->addWidget(m_search, 1);
+    searchBar->addWidget(m_locationFilter);
+    searchBar->addWidget(m_categoryFilter);
     m_filterBar->addWidget(m_negativeOnly);
     m_filterBar->addWidget(m_showZero);
     m_extraFilterIndex = m_filterBar->count();
+    m_filterBar->addStretch(1);
 
     // ---- table ----
     m_view->setObjectName(u"stockTable"_qs);
@@ -176,6 +180,7 @@ StockPage::StockPage(Services services, Actor actor, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actionBar);
+    layout->addLayout(searchBar);
     layout->addLayout(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
