@@ -207,21 +207,22 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(ReplenishmentTableModel::Name, QHeaderView::Stretch);
-    // Every column fits its title and its widest usual value ("12 345.678 kg", a long source).
+    // Every column fits its title and a usual value ("1 234.5 kg", a long source); the name takes
+    // the rest, so figures stay narrow.
     const QFontMetrics metrics = m_view->fontMetrics();
     const int charWidth = metrics.averageCharWidth();
-    const int figureWidth = metrics.horizontalAdvance(u"12 345.678 kg"_qs) + 12;
+    const int figureWidth = metrics.horizontalAdvance(u"1 234.5 kg"_qs) + 12;
     for (int column = 0; column < ReplenishmentTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         int width = figureWidth;
         if (column == ReplenishmentTableModel::Sku)
-            width = charWidth * 14;
+            width = metrics.horizontalAdvance(u"BOTL-00265-BLK"_qs) + 12;
         else if (column == ReplenishmentTableModel::LeadTimeSource)
             width =
                 metrics.horizontalAdvance(ReplenishmentService::leadTimeSourceName(LeadTimeSource::Learned)) +
                 16;
         header->resizeSection(
-            column, std::max(width, header->fontMetrics().horizontalAdvance(title) + 2 * charWidth + 16));
+            column, std::max(width, header->fontMetrics().horizontalAdvance(title) + charWidth + 8));
     }
     m_view->setSortingEnabled(true);
 
