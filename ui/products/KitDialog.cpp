@@ -420,8 +420,22 @@ void KitDialog::revalidate()
         m_hint->setText(tr("A kit has no stock of its own: selling one ships its components."));
         m_hint->show();
         const auto kits = availableKits();
-        m_availableLine->setText(kits ? tr("Available as kits: %1").arg(QLocale().toString(*kits))
-                                      : tr("Available as kits: —"));
+        QString text =
+            kits ? tr("Available as kits: %1").arg(QLocale().toString(*kits)) : tr("Available as kits: —");
+        if (kits && m_rows.size() > 1) {
+            // Which component to restock for more kits.
+            int limiting = 0;
+            qint64 fewest = std::numeric_limits<qint64>::max();
+            for (int r = 0; r < m_rows.size(); ++r) {
+                const qint64 made = std::max<qint64>(0, m_rows[r].available.milli()) / quantityAt(r)->milli();
+                if (made < fewest) {
+                    fewest = made;
+                    limiting = r;
+                }
+            }
+            text = tr("%1 (limited by %2)").arg(text, m_rows[limiting].sku);
+        }
+        m_availableLine->setText(text);
         m_availableLine->show();
     }
     if (!problems.isEmpty())

@@ -71,6 +71,8 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     labelsButton->setDefaultAction(m_labelsAction);
     labelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_kitAction->setObjectName(u"kitSettingsAction"_qs);
+    // Short on the button: the filter bar decides the window's narrowest width.
+    m_kitAction->setIconText(tr("Kit…"));
     m_kitAction->setToolTip(tr("Make the product a kit of other products, or allow backorders for it"));
     m_kitAction->setVisible(false); // until the window listens (connectNotify)
     auto* kitButton = new QToolButton;

@@ -97,7 +97,7 @@ private Q_SLOTS:
         dialog.setQuantityText(1, u"1,5"_qs);
         // 10 mugs / 2 = 5, 5 kg / 1.5 kg = 3 whole kits.
         QCOMPARE(dialog.availableKits(), std::optional<qint64>(3));
-        QCOMPARE(dialog.availableText(), u"Available as kits: 3"_qs);
+        QCOMPARE(dialog.availableText(), u"Available as kits: 3 (limited by TEA)"_qs);
         QVERIFY(dialog.saveButton()->isEnabled());
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -143,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(dialog.errorText().contains(u"whole number"_qs));
         QCOMPARE(dialog.availableText(), u"Available as kits: —"_qs);
+        QVERIFY(!dialog.saveButton()->isEnabled());
         dialog.setQuantityText(0, u"0"_qs);
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(dialog.errorText().contains(u"more than zero"_qs));
@@ -327,6 +328,14 @@ private Q_SLOTS:
         QVERIFY(dialog.grab().save(dir + u"/kits-dialog.png"_qs));
         dialog.setQuantityText(2, u"1"_qs);
         QVERIFY(dialog.grab().save(dir + u"/kits-dialog-ok.png"_qs));
+
+        ProductPage page(f.products, Actor::owner());
+        connect(&page, &ProductPage::kitRequested, this, [] {});
+        page.resize(1000, 300);
+        page.show();
+        QTRY_VERIFY(!page.model()->isLoading());
+        page.showProduct(f.kit);
+        QVERIFY(page.grab().save(dir + u"/kits-page.png"_qs));
     }
 };
 
