@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -188,6 +189,8 @@ KitDialog::KitDialog(Services services, Actor actor, const Id& productId, QWidge
     m_picker->setVisible(canEdit);
     m_remove->setVisible(canEdit);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(canEdit);
+    if (!canEdit)
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KitDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -221,7 +224,6 @@ void KitDialog::load()
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
     }
-    m_productSku = product->sku;
     m_title->setText(ProductSearchField::displayText(product->sku, product->name));
     setWindowTitle(tr("Kit and stock settings: %1").arg(product->sku));
 

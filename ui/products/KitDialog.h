@@ -86,7 +86,6 @@ private:
     Services m_services;
     Actor m_actor;
     Id m_productId;
-    QString m_productSku;
     QLabel* m_title;
     QCheckBox* m_backorders;
     QTableWidget* m_table;
