@@ -5,6 +5,7 @@
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "counts/CountsPage.h"
+#include "products/KitDialog.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
 #include "products/ProductPage.h"
@@ -135,6 +136,10 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
+    connect(m_productPage, &ProductPage::kitRequested, this, [this](const Id& id) {
+        KitDialog dialog(m_services, m_actor, id, this);
+        dialog.exec();
+    });
     addPage(u"replenishment"_qs, tr("Replenishment"), m_replenishmentPage);
     addReplenishmentFilters();
     if (m_actor.can(Permission::PostCounts))

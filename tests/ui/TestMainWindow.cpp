@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "products/KitDialog.h"
 #include "products/ProductEditor.h"
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
@@ -12,6 +13,7 @@
 #include "stock/StockPage.h"
 #include "stock/StockService.h"
 #include "stock/StockTableModel.h"
+#include "support/ModalAnswer.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -21,8 +23,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -252,6 +256,32 @@ private Q_SLOTS:
         QVERIFY(movements->windowTitle().contains(u"BAN"_qs));
         QCOMPARE(movements->model()->rowCount(), 1); // only Banana's receipt
         QCOMPARE(movements->model()->movementAt(0)->productId, f.ids[1]);
+    }
+
+    void kitSettingsOpenFromTheProductsPage()
+    {
+        Fixture f;
+        QVERIFY(f.stock.receive(Actor::owner(), f.ids[1], StockService::mainLocationId(),
+                                Quantity::fromUnits(6)));
+        auto window = f.open();
+        ProductPage* page = window->productPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        QVERIFY(page->kitAction()->isVisible());
+        page->showProduct(f.ids[0]);
+        QTRY_VERIFY(page->kitAction()->isEnabled());
+        Id shownFor;
+        int rows = -1;
+        test::answerNextModal<KitDialog>([&](KitDialog* dialog) {
+            shownFor = dialog->productId();
+            QVERIFY(dialog->addComponent(f.ids[1]));
+            dialog->setQuantityText(0, u"2"_qs);
+            rows = dialog->table()->rowCount();
+            dialog->saveButton()->click();
+        });
+        page->kitAction()->trigger();
+        QCOMPARE(shownFor, f.ids[0]);
+        QCOMPARE(rows, 1);
+        QCOMPARE(*f.stock.available(Actor::owner(), f.ids[0]), Quantity::fromUnits(3));
     }
 
     void closingAsksAboutUnsavedChanges()

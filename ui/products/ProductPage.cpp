@@ -44,6 +44,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     , m_newAction(new QAction(tr("&New product"), this))
     , m_saveAction(new QAction(tr("&Save product"), this))
     , m_labelsAction(new QAction(tr("Print &labels…"), this))
+    , m_kitAction(new QAction(tr("&Kit and stock settings…"), this))
 {
     const bool canEdit = m_actor.can(Permission::EditCatalog);
 
@@ -69,6 +70,19 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     labelsButton->setObjectName(u"printLabelsButton"_qs);
     labelsButton->setDefaultAction(m_labelsAction);
     labelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_kitAction->setObjectName(u"kitSettingsAction"_qs);
+    // Short on the button: the filter bar decides the window's narrowest width.
+    m_kitAction->setIconText(tr("Kit…"));
+    m_kitAction->setToolTip(tr("Make the product a kit of other products, or allow backorders for it"));
+    m_kitAction->setVisible(false); // until the window listens (connectNotify)
+    auto* kitButton = new QToolButton;
+    kitButton->setObjectName(u"kitSettingsButton"_qs);
+    kitButton->setDefaultAction(m_kitAction);
+    kitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A tool button, unlike a tool bar, does not follow its action's visibility.
+    kitButton->setVisible(false);
+    connect(m_kitAction, &QAction::visibleChanged, kitButton,
+            [this, kitButton] { kitButton->setVisible(m_kitAction->isVisible()); });
 
     m_search->setObjectName(u"searchEdit"_qs);
     m_search->setPlaceholderText(tr("Search by name, SKU or barcode"));
@@ -92,6 +106,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     auto* filterBar = new QHBoxLayout;
     filterBar->addWidget(newButton);
     filterBar->addWidget(labelsButton);
+    filterBar->addWidget(kitButton);
     filterBar->addSpacing(8);
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_categoryFilter);
@@ -175,6 +190,10 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     connect(m_newAction, &QAction::triggered, this, [this] { newProduct(); });
     connect(m_saveAction, &QAction::triggered, m_editor, &ProductEditor::save);
     connect(m_labelsAction, &QAction::triggered, this, &ProductPage::printLabels);
+    connect(m_kitAction, &QAction::triggered, this, [this] {
+        if (!m_editor->isNew() && !m_editor->productId().isNull())
+            Q_EMIT kitRequested(m_editor->productId());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProductPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProductPage::updateActions);
@@ -233,16 +252,32 @@ void ProductPage::showColumnMenu(const QPoint& pos)
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
+void ProductPage::connectNotify(const QMetaMethod& signal)
+{
+    QWidget::connectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&ProductPage::kitRequested))
+        m_kitAction->setVisible(m_actor.can(Permission::EditCatalog));
+}
+
 void ProductPage::showRowMenu(const QPoint& pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid() || !isSignalConnected(QMetaMethod::fromSignal(&ProductPage::stockHistoryRequested)))
+    if (!index.isValid())
         return;
     const Id id = m_model->idAt(index.row());
     QMenu menu(this);
-    QAction* history = menu.addAction(tr("Stock &history…"));
-    history->setObjectName(u"stockHistoryAction"_qs);
-    connect(history, &QAction::triggered, this, [this, id] { Q_EMIT stockHistoryRequested(id); });
+    if (isSignalConnected(QMetaMethod::fromSignal(&ProductPage::stockHistoryRequested))) {
+        QAction* history = menu.addAction(tr("Stock &history…"));
+        history->setObjectName(u"stockHistoryAction"_qs);
+        connect(history, &QAction::triggered, this, [this, id] { Q_EMIT stockHistoryRequested(id); });
+    }
+    if (m_kitAction->isVisible()) {
+        QAction* kit = menu.addAction(m_kitAction->text());
+        kit->setObjectName(u"kitSettingsAction"_qs);
+        connect(kit, &QAction::triggered, this, [this, id] { Q_EMIT kitRequested(id); });
+    }
+    if (menu.isEmpty())
+        return;
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
@@ -303,6 +338,7 @@ void ProductPage::updateActions()
 {
     m_saveAction->setEnabled(m_editor->canSave());
     m_labelsAction->setEnabled(m_view->selectionModel()->hasSelection());
+    m_kitAction->setEnabled(!m_editor->isNew() && !m_editor->productId().isNull());
 }
 
 void ProductPage::updateCount()

@@ -38,6 +38,9 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     // "Print labels…": enabled while products are selected.
     QAction* labelsAction() const { return m_labelsAction; }
+    // "Kit and stock settings…" of the product in the editor: shown only to actors who may edit the
+    // catalog, and only when something listens to kitRequested.
+    QAction* kitAction() const { return m_kitAction; }
 
     // Shows the product in the editor and selects it in the list, widening the filter if it hides it.
     void showProduct(const Id& id);
@@ -59,6 +62,12 @@ Q_SIGNALS:
     // The user asked for the stock movements of a product (from the table's context menu, offered
     // only when something listens).
     void stockHistoryRequested(const kontor::Id& productId);
+    // The user asked for the kit components and stock policy of a product (the toolbar button or
+    // the table's context menu; offered only to actors with EditCatalog).
+    void kitRequested(const kontor::Id& productId);
+
+protected:
+    void connectNotify(const QMetaMethod& signal) override;
 
 private:
     void applyFilter();
@@ -87,6 +96,7 @@ private:
     QAction* m_newAction;
     QAction* m_saveAction;
     QAction* m_labelsAction;
+    QAction* m_kitAction;
     LabelSettings m_labelSettings;
     Id m_currentId;           // the stored product in the editor
     Id m_pendingSelect;       // to select once the list has loaded
