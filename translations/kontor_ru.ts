@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation>Стоимость</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>State</source>
@@ -1354,6 +1354,129 @@
     <message>
         <source>the profile needs a name</source>
         <translation>не указано название профиля</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::KitDialog</name>
+    <message>
+        <source>Allow &amp;backorders</source>
+        <translation>Разрешить &amp;предзаказ сверх остатка</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Kit and stock settings</source>
+        <translation>Комплект и складские настройки</translation>
+    </message>
+    <message>
+        <source>Orders may take more than is available; they wait unreserved until goods arrive.</source>
+        <translation>Заказы могут брать больше, чем доступно; они ждут без резерва, пока не придёт товар.</translation>
+    </message>
+    <message>
+        <source>Stock policy</source>
+        <translation>Складская политика</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Per kit</source>
+        <translation>На комплект</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>How many of the component go into one kit</source>
+        <translation>Сколько этой составляющей входит в один комплект</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved at sellable locations, now</source>
+        <translation>На складе минус резерв в местах продажи, сейчас</translation>
+    </message>
+    <message>
+        <source>Add a component: type a SKU, name or barcode</source>
+        <translation>Добавить составляющую: введите артикул, наименование или штрихкод</translation>
+    </message>
+    <message>
+        <source>Remove the selected components from the kit</source>
+        <translation>Убрать выбранные составляющие из комплекта</translation>
+    </message>
+    <message>
+        <source>This product is a kit made of:</source>
+        <translation>Этот товар — комплект из:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Product not found</source>
+        <translation>Товар не найден</translation>
+    </message>
+    <message>
+        <source>Kit and stock settings: %1</source>
+        <translation>Комплект и складские настройки: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to change how many go into one kit</source>
+        <translation>Дважды щёлкните, чтобы изменить количество на один комплект</translation>
+    </message>
+    <message>
+        <source>A kit cannot contain itself.</source>
+        <translation>Комплект не может содержать сам себя.</translation>
+    </message>
+    <message>
+        <source>%1 is a kit itself: add its components instead.</source>
+        <translation>%1 сам является комплектом: добавьте вместо него его составляющие.</translation>
+    </message>
+    <message>
+        <source>%1: not a quantity; type a number such as %2.</source>
+        <translation>%1: это не количество; введите число, например %2.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity per kit must be more than zero.</source>
+        <translation>%1: количество на комплект должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in pieces: use a whole number.</source>
+        <translation>%1 учитывается в штуках: укажите целое число.</translation>
+    </message>
+    <message>
+        <source>No components: this is a normal product with stock of its own. Add components to sell it as a bundle of other products.</source>
+        <translation>Составляющих нет: это обычный товар со своим остатком. Добавьте составляющие, чтобы продавать его как набор других товаров.</translation>
+    </message>
+    <message>
+        <source>No components: once saved, this is a normal product again.</source>
+        <translation>Составляющих нет: после сохранения это снова обычный товар.</translation>
+    </message>
+    <message>
+        <source>A kit has no stock of its own: selling one ships its components.</source>
+        <translation>У комплекта нет своего остатка: при продаже отгружаются его составляющие.</translation>
+    </message>
+    <message>
+        <source>Available as kits: %1</source>
+        <translation>Доступно комплектов: %1</translation>
+    </message>
+    <message>
+        <source>Available as kits: —</source>
+        <translation>Доступно комплектов: —</translation>
+    </message>
+    <message>
+        <source>%1 (limited by %2)</source>
+        <translation>%1 (ограничивает %2)</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2885,18 @@ Skipped: %4</source>
     <message>
         <source>Stock &amp;history…</source>
         <translation>&amp;История движений…</translation>
+    </message>
+    <message>
+        <source>&amp;Kit and stock settings…</source>
+        <translation>&amp;Комплект и складские настройки…</translation>
+    </message>
+    <message>
+        <source>Kit…</source>
+        <translation>Комплект…</translation>
+    </message>
+    <message>
+        <source>Make the product a kit of other products, or allow backorders for it</source>
+        <translation>Сделать товар комплектом из других товаров или разрешить для него предзаказ сверх остатка</translation>
     </message>
 </context>
 <context>
