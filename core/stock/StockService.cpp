@@ -788,7 +788,7 @@ Result<void> StockService::writeLegs(Connection& c, const Actor& actor, const Mo
 }
 
 Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
-                                    const Id& reversedDoc, bool audit)
+                                    const Id& reversedDoc, PostMode mode, int* legsWritten)
 {
     auto lines = expandKits(c, draft);
     if (!lines)
@@ -799,22 +799,25 @@ Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const Mov
         if (auto ok = checkDraft(c, draft, *lines, occurredAt); !ok)
             return fail(ok.error());
     }
-    if (auto ok = consumeReservations(c, actor, draft, *lines); !ok)
-        return fail(ok.error());
-    // Legs dated at or before a location's last count do not change its on hand; only the others
-    // must find the stock there.
-    QList<MovementLine> effective;
-    for (const MovementLine& line : *lines) {
-        auto q = c.query("SELECT count_at FROM stock_balances WHERE product_id = ? AND location_id = ?");
-        q.bindAll(line.productId, line.locationId);
-        auto countAt = q.scalarInt();
-        if (!countAt)
-            return fail(countAt.error());
-        if (!*countAt || occurredAt > **countAt)
-            effective.append(line);
+    // History is what happened: it consumes no reservation and may have run negative.
+    if (mode != PostMode::History) {
+        if (auto ok = consumeReservations(c, actor, draft, *lines); !ok)
+            return fail(ok.error());
+        // Legs dated at or before a location's last count do not change its on hand; only the
+        // others must find the stock there.
+        QList<MovementLine> effective;
+        for (const MovementLine& line : *lines) {
+            auto q = c.query("SELECT count_at FROM stock_balances WHERE product_id = ? AND location_id = ?");
+            q.bindAll(line.productId, line.locationId);
+            auto countAt = q.scalarInt();
+            if (!countAt)
+                return fail(countAt.error());
+            if (!*countAt || occurredAt > **countAt)
+                effective.append(line);
+        }
+        if (auto ok = checkAvailability(c, effective); !ok)
+            return fail(ok.error());
     }
-    if (auto ok = checkAvailability(c, effective); !ok)
-        return fail(ok.error());
 
     const Id docId = Id::create();
     QList<Id> reversedLegs;
@@ -826,7 +829,9 @@ Result<Id> StockService::postLocked(Connection& c, const Actor& actor, const Mov
     }
     if (auto ok = writeLegs(c, actor, draft, *lines, docId, occurredAt, now, reversedLegs); !ok)
         return fail(ok.error());
-    if (!audit)
+    if (legsWritten)
+        *legsWritten = int(lines->size());
+    if (mode != PostMode::Single)
         return docId;
 
     auto first = productInfo(c, draft.lines.first().productId);
@@ -896,8 +901,10 @@ Result<BulkPostResult> StockService::postMany(const Actor& actor, const QList<Mo
         if (savepoint.beginError())
             return fail(*savepoint.beginError());
         Result<Id> doc = fail(ErrorCode::Invalid, tr("Nothing to post: the document has no lines."));
+        int legs = 0;
         if (!draft.lines.isEmpty())
-            doc = postLocked(c, actor, draft, {}, false);
+            doc =
+                postLocked(c, actor, draft, {}, options.history ? PostMode::History : PostMode::Batch, &legs);
         if (doc) {
             if (auto ok = savepoint.commit(); !ok)
                 return fail(ok.error());
@@ -915,6 +922,7 @@ Result<BulkPostResult> StockService::postMany(const Actor& actor, const QList<Mo
         }
         result.docIds.append(*doc);
         ++result.posted;
+        result.rows += legs;
         for (const MovementLine& line : draft.lines)
             products.insert(line.productId);
     }
@@ -923,17 +931,28 @@ Result<BulkPostResult> StockService::postMany(const Actor& actor, const QList<Mo
     if (!result.draftErrors.isEmpty() && !options.skipBadDrafts) {
         result.posted = 0;
         result.skipped = int(drafts.size());
+        result.rows = 0;
         result.docIds.fill(Id());
         return result; // rolled back: nothing posted
     }
     if (result.posted > 0) {
-        if (auto ok = AuditLog::record(c, actor, m_db.clock().nowMs(), u"stock.import", u"stock", {},
-                                       tr("Stock imported from %1: %2 posted, %3 skipped")
-                                           .arg(options.source)
-                                           .arg(result.posted)
-                                           .arg(result.skipped),
-                                       {}, {{u"documents"_qs, result.posted}});
-            !ok)
+        const qint64 now = m_db.clock().nowMs();
+        auto ok =
+            options.history
+                ? AuditLog::record(
+                      c, actor, now, u"stock.history", u"stock", {},
+                      tr("%n past stock movement(s) recorded (%1)", nullptr, result.rows).arg(options.source),
+                      {},
+                      {{u"documents"_qs, result.posted},
+                       {u"rows"_qs, result.rows},
+                       {u"source"_qs, options.source}})
+                : AuditLog::record(c, actor, now, u"stock.import", u"stock", {},
+                                   tr("Stock imported from %1: %2 posted, %3 skipped")
+                                       .arg(options.source)
+                                       .arg(result.posted)
+                                       .arg(result.skipped),
+                                   {}, {{u"documents"_qs, result.posted}});
+        if (!ok)
             return fail(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
@@ -1151,41 +1170,18 @@ Result<int> StockService::applyRecords(const Actor& actor, const QList<Movement>
 Result<int> StockService::postHistory(const Actor& actor, const QList<MovementDraft>& drafts,
                                       const QString& source)
 {
-    if (auto ok = require(actor, Permission::MoveStock); !ok)
-        return fail(ok.error());
-    if (drafts.isEmpty())
-        return 0;
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    const qint64 now = m_db.clock().nowMs();
-    int rows = 0;
-    QSet<Id> products;
-    for (const MovementDraft& draft : drafts) {
-        auto lines = expandKits(c, draft);
-        if (!lines)
-            return fail(lines.error());
-        const qint64 occurredAt = draft.occurredAt > 0 ? draft.occurredAt : now;
-        if (auto ok = checkDraft(c, draft, *lines, occurredAt); !ok)
-            return fail(ok.error());
-        if (auto ok = writeLegs(c, actor, draft, *lines, Id::create(), occurredAt, now, {}); !ok)
-            return fail(ok.error());
-        rows += int(lines->size());
-        for (const MovementLine& line : std::as_const(*lines))
-            products.insert(line.productId);
+    BulkPostOptions options;
+    options.history = true;
+    options.source = source;
+    auto result = postMany(actor, drafts, options);
+    if (!result)
+        return fail(result.error());
+    if (!result->committed) {
+        Error error = result->draftErrors.first();
+        error.line = 0; // drafts built in code, not lines of a file
+        return fail(error);
     }
-    if (auto ok = AuditLog::record(
-            c, actor, now, u"stock.history", u"stock", {},
-            tr("%n past stock movement(s) recorded (%1)", nullptr, rows).arg(source), {},
-            {{u"documents"_qs, int(drafts.size())}, {u"rows"_qs, rows}, {u"source"_qs, source}});
-        !ok)
-        return fail(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return fail(ok.error());
-    // A long list of products costs every open view more than reloading everything.
-    Q_EMIT stockChanged(products.size() > 1000 ? QList<Id>() : products.values());
-    return rows;
+    return result->rows;
 }
 
 // ---- reservations -----------------------------------------------------------------------------

@@ -68,7 +68,11 @@ struct StockFilter
 struct BulkPostOptions
 {
     bool skipBadDrafts = false; // true: post the good drafts; false: one bad draft posts nothing
-    QString source;             // where the drafts come from (a file name), for the audit log
+    // true: past movements (demo data, history from another system): no availability check and no
+    // reservations consumed, since history is what happened and may have run negative; the batch's
+    // audit entry is "stock.history" instead of "stock.import".
+    bool history = false;
+    QString source; // where the drafts come from (a file name), for the audit log
     // Called every few hundred drafts with the number done; return false to cancel.
     std::function<bool(qsizetype done)> progress;
 };
@@ -80,6 +84,7 @@ struct BulkPostResult
     int skipped = 0;
     QList<Id> docIds;         // per draft, in order; null for a draft that was not posted
     QList<Error> draftErrors; // Error::line = index + 1 of the draft in the list
+    int rows = 0;             // ledger rows written (a transfer has two, a kit one per component)
 };
 
 struct BalanceMismatch
@@ -140,9 +145,9 @@ public:
                         Quantity quantity, const QString& reason = {}, qint64 occurredAt = 0,
                         const QString& note = {});
     // Posts many drafts in one transaction, each as its own document with the same checks, change
-    // log and balance updates as post(), and one audit entry for the whole batch. Every bad draft
-    // is reported; unless skipBadDrafts, one bad draft means nothing is posted (committed = false).
-    // Storage errors and cancellation return an Error and change nothing.
+    // log and balance updates as post() (history: see BulkPostOptions), and one audit entry for the whole
+    // batch. Every bad draft is reported; unless skipBadDrafts, one bad draft means nothing is posted
+    // (committed = false). Storage errors and cancellation return an Error and change nothing.
     Result<BulkPostResult> postMany(const Actor& actor, const QList<MovementDraft>& drafts,
                                     const BulkPostOptions& options = {});
     // Posts the opposite of every leg of a document; the original stays in history.
@@ -157,7 +162,8 @@ public:
     // order, in one transaction: the same ledger rows, change log, moving-average cost and balances
     // as post(), but without the availability check (history is what happened, and it may have run
     // negative) and with one audit entry, naming `source`, for the batch. Returns the ledger rows
-    // written (a transfer has two). Keep batches to a few thousand drafts: SQLite slows down once
+    // written (a transfer has two); the first bad draft refuses the batch. postMany() with
+    // BulkPostOptions::history. Keep batches to a few thousand drafts: SQLite slows down once
     // a write transaction outgrows its page cache.
     Result<int> postHistory(const Actor& actor, const QList<MovementDraft>& drafts, const QString& source);
 
@@ -230,9 +236,16 @@ private:
                                    qint64 now);
     Result<std::optional<qint64>> currentCost(Connection& c, const Id& productId);
     Result<void> addReserved(Connection& c, const Id& productId, const Id& locationId, qint64 milli);
-    // audit: write the document's own audit entry (postMany writes one for the batch instead).
+    enum class PostMode
+    {
+        Single,  // checked, with the document's own audit entry
+        Batch,   // checked, no audit entry (postMany writes one for the batch)
+        History, // a past movement: no availability check, no reservations consumed, no audit entry
+    };
+    // `legsWritten`: set to the number of ledger rows written.
     Result<Id> postLocked(Connection& c, const Actor& actor, const MovementDraft& draft,
-                          const Id& reversedDoc, bool audit = true);
+                          const Id& reversedDoc, PostMode mode = PostMode::Single,
+                          int* legsWritten = nullptr);
     // Writes the ledger rows of one checked posting: cost (average on receipts, frozen on
     // shipments), change log and balances. `reversedLegs`: for a reversal, the legs it undoes in
     // order (a reversal leaves the average cost alone); empty for a new posting.

@@ -14,6 +14,11 @@ Id StockShop::product(const QString& sku, const QString& name, Unit unit, std::o
     return created->id;
 }
 
+Id StockShop::product(const QString& sku, std::optional<qint64> costMinor)
+{
+    return product(sku, u"Product "_qs + sku, Unit::Piece, costMinor);
+}
+
 Id StockShop::receive(const Id& productId, const Id& locationId, qint64 units, std::optional<qint64> unitCost)
 {
     auto doc = stock.receive(owner, productId, locationId, Quantity::fromUnits(units), unitCost);

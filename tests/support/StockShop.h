@@ -19,6 +19,8 @@ struct StockShop
     // Creates a product (qFatal on failure).
     Id product(const QString& sku, const QString& name, Unit unit = Unit::Piece,
                std::optional<qint64> costMinor = std::nullopt);
+    // Creates the piece product "Product <sku>" (qFatal on failure).
+    Id product(const QString& sku, std::optional<qint64> costMinor = std::nullopt);
     // Receives whole units (qFatal on failure); returns the document.
     Id receive(const Id& productId, const Id& locationId, qint64 units,
                std::optional<qint64> unitCost = std::nullopt);

@@ -5,8 +5,10 @@
 #include "NewCountDialog.h"
 #include "ReviewDialog.h"
 #include "catalog/ProductService.h"
+#include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/ProgressRunner.h"
+#include "common/TableViews.h"
 #include "documents/CountSheet.h"
 #include "stock/CountService.h"
 #include "stock/StockService.h"
@@ -27,19 +29,6 @@
 #include <QVBoxLayout>
 
 namespace kontor {
-
-namespace {
-
-QToolButton* actionButton(QAction* action, const QString& objectName)
-{
-    auto* button = new QToolButton;
-    button->setObjectName(objectName);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
 
 CountsPage::CountsPage(ProductService& products, StockService& stock, Actor actor, QWidget* parent)
     : QWidget(parent)
@@ -80,35 +69,18 @@ CountsPage::CountsPage(ProductService& products, StockService& stock, Actor acto
 
     m_view->setObjectName(u"countSessionTable"_qs);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CountSessionTableModel::Name, QHeaderView::Stretch);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const QList<std::pair<int, int>> widths{
-        {CountSessionTableModel::Number, 11},   {CountSessionTableModel::Scope, 20},
-        {CountSessionTableModel::Where, 24},    {CountSessionTableModel::Status, 13},
-        {CountSessionTableModel::Progress, 14}, {CountSessionTableModel::Counters, 18},
-        {CountSessionTableModel::Created, 17}};
-    for (const auto& [column, chars] : widths) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        if (column == CountSessionTableModel::Created) {
-            const QString sample =
-                QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
-            header->resizeSection(column, m_view->fontMetrics().horizontalAdvance(sample) + 24);
-            continue;
-        }
-        header->resizeSection(
-            column, std::max(charWidth * chars, header->fontMetrics().horizontalAdvance(title) + 24));
-    }
+    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, CountSessionTableModel::Name);
+    TableViews::setColumnWidths(m_view, {{CountSessionTableModel::Number, 11},
+                                         {CountSessionTableModel::Scope, 20},
+                                         {CountSessionTableModel::Where, 24},
+                                         {CountSessionTableModel::Status, 13},
+                                         {CountSessionTableModel::Progress, 14},
+                                         {CountSessionTableModel::Counters, 18}});
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_view->horizontalHeader()->resizeSection(CountSessionTableModel::Created,
+                                              m_view->fontMetrics().horizontalAdvance(sample) + 24);
+    TableViews::fitTitles(m_view);
 
     m_emptyLabel->setObjectName(u"emptyLabel"_qs);
     m_emptyLabel->setAlignment(Qt::AlignCenter);

@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ProgressRunner.h"
+#include "common/TableViews.h"
 #include "stock/CountService.h"
 
 #include <QButtonGroup>
@@ -65,29 +66,16 @@ ReviewDialog::ReviewDialog(CountService& counts, ProductService& products, Actor
 
     m_view->setObjectName(u"reviewTable"_qs);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableViews::setUp(m_view, QAbstractItemView::ExtendedSelection, CountReviewModel::Name);
+    TableViews::setColumnWidths(m_view, {{CountReviewModel::Location, 16},
+                                         {CountReviewModel::Sku, 14},
+                                         {CountReviewModel::Expected, 10},
+                                         {CountReviewModel::Counted, 10},
+                                         {CountReviewModel::Difference, 11},
+                                         {CountReviewModel::Value, 15},
+                                         {CountReviewModel::State, 13}});
+    TableViews::fitTitles(m_view);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CountReviewModel::Name, QHeaderView::Stretch);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const QList<std::pair<int, int>> widths{
-        {CountReviewModel::Location, 16},   {CountReviewModel::Sku, 14},
-        {CountReviewModel::Expected, 10},   {CountReviewModel::Counted, 10},
-        {CountReviewModel::Difference, 11}, {CountReviewModel::Value, 15},
-        {CountReviewModel::State, 13}};
-    for (const auto& [column, chars] : widths) {
-        const QString title2 = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(charWidth * chars, header->fontMetrics().horizontalAdvance(title2) + 24));
-    }
     // The state column fits its longest word ("Not counted", "To recount" and their translations).
     int stateWidth = header->sectionSize(CountReviewModel::State);
     for (const bool counted : {false, true}) {

@@ -5,7 +5,9 @@
 #include "ProductEditor.h"
 #include "ProductTableModel.h"
 #include "ProductText.h"
+#include "common/ActionButton.h"
 #include "common/MessageBox.h"
+#include "common/TableViews.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,10 +51,7 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     const bool canEdit = m_actor.can(Permission::EditCatalog);
 
     // ---- filter bar ----
-    auto* newButton = new QToolButton;
-    newButton->setObjectName(u"newProductButton"_qs);
-    newButton->setDefaultAction(m_newAction);
-    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolButton* newButton = actionButton(m_newAction, u"newProductButton"_qs);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a new product (%1)")
                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -66,23 +65,13 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
         tr("Print barcode labels for the selected products, or save them as a PDF (%1)")
             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     addAction(m_labelsAction);
-    auto* labelsButton = new QToolButton;
-    labelsButton->setObjectName(u"printLabelsButton"_qs);
-    labelsButton->setDefaultAction(m_labelsAction);
-    labelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolButton* labelsButton = actionButton(m_labelsAction, u"printLabelsButton"_qs);
     m_kitAction->setObjectName(u"kitSettingsAction"_qs);
     // Short on the button: the filter bar decides the window's narrowest width.
     m_kitAction->setIconText(tr("Kit…"));
     m_kitAction->setToolTip(tr("Make the product a kit of other products, or allow backorders for it"));
     m_kitAction->setVisible(false); // until the window listens (connectNotify)
-    auto* kitButton = new QToolButton;
-    kitButton->setObjectName(u"kitSettingsButton"_qs);
-    kitButton->setDefaultAction(m_kitAction);
-    kitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // A tool button, unlike a tool bar, does not follow its action's visibility.
-    kitButton->setVisible(false);
-    connect(m_kitAction, &QAction::visibleChanged, kitButton,
-            [this, kitButton] { kitButton->setVisible(m_kitAction->isVisible()); });
+    QToolButton* kitButton = actionButton(m_kitAction, u"kitSettingsButton"_qs);
 
     m_search->setObjectName(u"searchEdit"_qs);
     m_search->setPlaceholderText(tr("Search by name, SKU or barcode"));
@@ -118,41 +107,22 @@ ProductPage::ProductPage(ProductService& service, Actor actor, QWidget* parent)
     // ---- table ----
     m_view->setObjectName(u"productTable"_qs);
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows for labels; the current row is the one in the editor.
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableViews::setUp(m_view, QAbstractItemView::ExtendedSelection, ProductTableModel::Name);
     m_view->addAction(m_labelsAction);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProductPage::showRowMenu);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
-    header->setMinimumSectionSize(40);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(ProductTableModel::Category, charWidth * 18);
-    header->resizeSection(ProductTableModel::Unit, charWidth * 7);
-    header->resizeSection(ProductTableModel::Price, charWidth * 14);
-    header->resizeSection(ProductTableModel::Cost, charWidth * 14);
-    header->resizeSection(ProductTableModel::Vat, charWidth * 11); // "Без НДС"
+    TableViews::setColumnWidths(m_view, {{ProductTableModel::Category, 18},
+                                         {ProductTableModel::Unit, 7},
+                                         {ProductTableModel::Price, 14},
+                                         {ProductTableModel::Cost, 14},
+                                         {ProductTableModel::Vat, 11}, // "Без НДС"
+                                         {ProductTableModel::Status, 10}});
     header->resizeSection(ProductTableModel::Barcode,
                           m_view->fontMetrics().horizontalAdvance(u"0000000000000"_qs) + 16);
-    header->resizeSection(ProductTableModel::Status, charWidth * 10);
-    // No column narrower than its own title: Russian titles ("Себестоимость") are long.
-    for (int column = ProductTableModel::Category; column < ProductTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * charWidth + 12;
-        if (header->sectionSize(column) < needed)
-            header->resizeSection(column, needed);
-    }
+    TableViews::fitTitles(m_view, ProductTableModel::Category);
     // The unit and the barcode are rarely needed at a glance (search finds barcodes anyway); the
     // header's context menu shows them.
     header->setSectionHidden(ProductTableModel::Unit, true);

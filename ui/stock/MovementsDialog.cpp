@@ -5,6 +5,7 @@
 #include "StockText.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "common/TableViews.h"
 #include "products/ProductSearchField.h"
 
 #include <QCheckBox>
@@ -87,39 +88,21 @@ MovementsDialog::MovementsDialog(Services services, Actor actor, QWidget* parent
     // ---- table ----
     m_view->setObjectName(u"movementTable"_qs);
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, MovementListModel::Note);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int charWidth = metrics.averageCharWidth();
     const QString sampleTime =
         StockText::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).toMSecsSinceEpoch());
-    header->resizeSection(MovementListModel::When, metrics.horizontalAdvance(sampleTime) + 24);
-    header->resizeSection(MovementListModel::Kind, charWidth * 14);
-    header->resizeSection(MovementListModel::Reason, charWidth * 22);
-    header->resizeSection(MovementListModel::Sku, charWidth * 11);
-    header->resizeSection(MovementListModel::Product, charWidth * 24);
-    header->resizeSection(MovementListModel::Location, charWidth * 28);
-    header->resizeSection(MovementListModel::Quantity, charWidth * 11);
-    header->resizeSection(MovementListModel::UnitCost, charWidth * 13);
-    header->resizeSection(MovementListModel::Who, charWidth * 10);
-    header->setSectionResizeMode(MovementListModel::Note, QHeaderView::Stretch);
-    header->resizeSection(MovementListModel::Status, charWidth * 10);
-    for (int column = 0; column < MovementListModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * charWidth + 12;
-        if (header->sectionSize(column) < needed)
-            header->resizeSection(column, needed);
-    }
+    header->resizeSection(MovementListModel::When, m_view->fontMetrics().horizontalAdvance(sampleTime) + 24);
+    TableViews::setColumnWidths(m_view, {{MovementListModel::Kind, 14},
+                                         {MovementListModel::Reason, 22},
+                                         {MovementListModel::Sku, 11},
+                                         {MovementListModel::Product, 24},
+                                         {MovementListModel::Location, 28},
+                                         {MovementListModel::Quantity, 11},
+                                         {MovementListModel::UnitCost, 13},
+                                         {MovementListModel::Who, 10},
+                                         {MovementListModel::Status, 10}});
+    TableViews::fitTitles(m_view);
     header->setSectionHidden(MovementListModel::UnitCost, !m_actor.can(Permission::ViewCosts));
 
     // ---- bottom ----

@@ -5,6 +5,7 @@
 #include "ReplenishmentTableModel.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "common/TableViews.h"
 #include "stock/StockService.h"
 
 #include <QComboBox>
@@ -194,36 +195,19 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     // ---- table ----
     m_view->setObjectName(u"replenishmentTable"_qs);
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, ReplenishmentTableModel::Name);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    header->setSectionResizeMode(ReplenishmentTableModel::Name, QHeaderView::Stretch);
     // Every column fits its title and a usual value ("1 234.5 kg", a long source); the name takes
     // the rest, so figures stay narrow.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int charWidth = metrics.averageCharWidth();
     const int figureWidth = metrics.horizontalAdvance(u"1 234.5 kg"_qs) + 12;
-    for (int column = 0; column < ReplenishmentTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        int width = figureWidth;
-        if (column == ReplenishmentTableModel::Sku)
-            width = metrics.horizontalAdvance(u"BOTL-00265-BLK"_qs) + 12;
-        else if (column == ReplenishmentTableModel::LeadTimeSource)
-            width =
-                metrics.horizontalAdvance(ReplenishmentService::leadTimeSourceName(LeadTimeSource::Learned)) +
-                16;
-        header->resizeSection(
-            column, std::max(width, header->fontMetrics().horizontalAdvance(title) + charWidth + 8));
-    }
+    for (int column = 0; column < ReplenishmentTableModel::ColumnCount; ++column)
+        header->resizeSection(column, figureWidth);
+    header->resizeSection(ReplenishmentTableModel::Sku, metrics.horizontalAdvance(u"BOTL-00265-BLK"_qs) + 12);
+    header->resizeSection(
+        ReplenishmentTableModel::LeadTimeSource,
+        metrics.horizontalAdvance(ReplenishmentService::leadTimeSourceName(LeadTimeSource::Learned)) + 16);
+    TableViews::fitTitles(m_view);
     m_view->setSortingEnabled(true);
 
     m_empty->setObjectName(u"emptyLabel"_qs);

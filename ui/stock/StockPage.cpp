@@ -9,6 +9,8 @@
 #include "StockDetailPanel.h"
 #include "StockText.h"
 #include "TransferDialog.h"
+#include "common/ActionButton.h"
+#include "common/TableViews.h"
 #include "products/CategoryCombo.h"
 
 #include <QAction>
@@ -27,19 +29,6 @@
 #include <QVBoxLayout>
 
 namespace kontor {
-
-namespace {
-
-QToolButton* toolButton(QAction* action, const QString& objectName)
-{
-    auto* button = new QToolButton;
-    button->setObjectName(objectName);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
 
 StockPage::StockPage(Services services, Actor actor, QWidget* parent)
     : QWidget(parent)
@@ -81,15 +70,15 @@ StockPage::StockPage(Services services, Actor actor, QWidget* parent)
     // Buttons only for what the user may do (a button with a hidden action would still show).
     auto* actionBar = new QHBoxLayout;
     if (canMove) {
-        actionBar->addWidget(toolButton(m_receive, u"receiveButton"_qs));
-        actionBar->addWidget(toolButton(m_adjust, u"adjustButton"_qs));
-        actionBar->addWidget(toolButton(m_transfer, u"transferButton"_qs));
-        actionBar->addWidget(toolButton(m_arrival, u"arrivalButton"_qs));
+        actionBar->addWidget(actionButton(m_receive, u"receiveButton"_qs));
+        actionBar->addWidget(actionButton(m_adjust, u"adjustButton"_qs));
+        actionBar->addWidget(actionButton(m_transfer, u"transferButton"_qs));
+        actionBar->addWidget(actionButton(m_arrival, u"arrivalButton"_qs));
         actionBar->addSpacing(8);
     }
-    actionBar->addWidget(toolButton(m_movements, u"movementsButton"_qs));
+    actionBar->addWidget(actionButton(m_movements, u"movementsButton"_qs));
     if (canManage)
-        actionBar->addWidget(toolButton(m_locations, u"locationsButton"_qs));
+        actionBar->addWidget(actionButton(m_locations, u"locationsButton"_qs));
     actionBar->addStretch();
 
     // ---- filter bar ----
@@ -126,35 +115,18 @@ StockPage::StockPage(Services services, Actor actor, QWidget* parent)
     // ---- table ----
     m_view->setObjectName(u"stockTable"_qs);
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
+    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, StockTableModel::Name);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    header->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(StockTableModel::Sku, charWidth * 14);
-    header->resizeSection(StockTableModel::Location, charWidth * 24);
-    for (int column : {StockTableModel::OnHand, StockTableModel::Reserved, StockTableModel::Available})
-        header->resizeSection(column, charWidth * 13);
-    header->resizeSection(StockTableModel::AverageCost, charWidth * 15);
-    header->resizeSection(StockTableModel::Value, charWidth * 17);
-    // No column narrower than its own title: Russian titles are long.
-    for (int column = StockTableModel::Location; column < StockTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * charWidth + 12;
-        if (header->sectionSize(column) < needed)
-            header->resizeSection(column, needed);
-    }
+    TableViews::setColumnWidths(m_view, {{StockTableModel::Sku, 14},
+                                         {StockTableModel::Location, 24},
+                                         {StockTableModel::OnHand, 13},
+                                         {StockTableModel::Reserved, 13},
+                                         {StockTableModel::Available, 13},
+                                         {StockTableModel::AverageCost, 15},
+                                         {StockTableModel::Value, 17}});
+    TableViews::fitTitles(m_view, StockTableModel::Location);
     // Those who may not see costs do not get the columns at all.
     const bool costs = m_actor.can(Permission::ViewCosts);
     header->setSectionHidden(StockTableModel::AverageCost, !costs);

@@ -1,6 +1,5 @@
-#include "catalog/ProductService.h"
 #include "stock/StockService.h"
-#include "support/TempDatabase.h"
+#include "support/StockShop.h"
 #include "support/TestData.h"
 
 #include <QSignalSpy>
@@ -38,20 +37,8 @@ class TestStockBulk : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : StockShop
     {
-        TempDatabase tmp;
-        ProductService products{tmp.db()};
-        StockService stock{tmp.db()};
-        Actor owner = Actor::owner();
-
-        Id product(const QString& sku, std::optional<qint64> cost = std::nullopt)
-        {
-            auto p = products.create(owner, makeProduct(sku, u"Product "_qs + sku, 10000, cost));
-            if (!p)
-                qFatal("%s", qPrintable(p.error().message));
-            return p->id;
-        }
         Id fboLocation()
         {
             auto ozon = stock.createWarehouse(owner, u"OZON"_qs, u"Ozon"_qs, WarehouseKind::Marketplace);

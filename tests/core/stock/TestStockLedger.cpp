@@ -1,6 +1,5 @@
-#include "catalog/ProductService.h"
 #include "stock/StockService.h"
-#include "support/TempDatabase.h"
+#include "support/StockShop.h"
 #include "support/TestData.h"
 
 #include <QRandomGenerator>
@@ -35,26 +34,6 @@ class TestStockLedger : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
-    {
-        TempDatabase tmp;
-        ProductService products{tmp.db()};
-        StockService stock{tmp.db()};
-        Actor owner = Actor::owner();
-
-        Id product(const QString& sku, std::optional<qint64> cost = std::nullopt)
-        {
-            auto p = products.create(owner, makeProduct(sku, u"Product "_qs + sku, 10000, cost));
-            if (!p)
-                qFatal("%s", qPrintable(p.error().message));
-            return p->id;
-        }
-        Quantity onHand(const Id& product, const Id& location = StockService::mainLocationId())
-        {
-            return stock.balance(owner, product, location).value().onHand;
-        }
-    };
-
     // Reference: on hand = latest count (ties: later hlc) + movements strictly after it.
     static qint64 referenceOnHand(const QList<Movement>& moves, const QList<CountEvent>& counts)
     {
@@ -75,7 +54,7 @@ private:
 private Q_SLOTS:
     void builtInLocations()
     {
-        Fixture f;
+        StockShop f;
         auto locations = f.stock.locations(f.owner);
         QVERIFY(locations);
         QCOMPARE(locations->size(), 4);
@@ -92,7 +71,7 @@ private Q_SLOTS:
     // 10:30 keeps 15.
     void workedExample()
     {
-        Fixture shop;
+        StockShop shop;
         const Id p = shop.product(u"W-1"_qs);
         shop.tmp.clock().setMs(Day0 + 9 * Hour);
         QVERIFY(shop.stock.receive(shop.owner, p, StockService::mainLocationId(), units(20)));
@@ -144,7 +123,7 @@ private Q_SLOTS:
 
     void movementAtCountTimeIsInTheCount()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"T-1"_qs);
         f.tmp.clock().setMs(Day0 + 12 * Hour);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(10), {}, Day0 + 8 * Hour));
@@ -174,7 +153,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator rng(seed);
-        Fixture f;
+        StockShop f;
         f.tmp.clock().setMs(Day0 + 30 * 24 * Hour);
         const QList<Id> products{f.product(u"R-1"_qs), f.product(u"R-2"_qs), f.product(u"R-3"_qs)};
         const QList<Id> locations{StockService::mainLocationId(), StockService::quarantineLocationId()};
@@ -255,7 +234,7 @@ private Q_SLOTS:
 
     void shipmentNeverMakesStockNegative()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"N-1"_qs);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(3)));
         auto tooMany = f.stock.ship(f.owner, p, StockService::mainLocationId(), units(5));
@@ -282,7 +261,7 @@ private Q_SLOTS:
 
     void reservationRelease()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"RR-1"_qs);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(5)));
         const Id order = Id::create();
@@ -297,7 +276,7 @@ private Q_SLOTS:
 
     void reversalKeepsHistory()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"V-1"_qs);
         auto doc = f.stock.receive(f.owner, p, StockService::mainLocationId(), units(10));
         QVERIFY(doc);
@@ -322,7 +301,7 @@ private Q_SLOTS:
 
     void reversalRefusedWhenStockIsGone()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"V-2"_qs);
         auto doc = f.stock.receive(f.owner, p, StockService::mainLocationId(), units(10));
         QVERIFY(f.stock.ship(f.owner, p, StockService::mainLocationId(), units(9)));
@@ -332,7 +311,7 @@ private Q_SLOTS:
 
     void transferThroughTransit()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"X-1"_qs);
         auto shop2 = f.stock.createWarehouse(f.owner, u"SPB"_qs, u"Saint Petersburg"_qs, WarehouseKind::Own);
         QVERIFY2(shop2, qPrintable(shop2 ? QString() : shop2.error().message));
@@ -359,7 +338,7 @@ private Q_SLOTS:
 
     void marketplaceStockIsNotAvailable()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"F-1"_qs);
         auto ozon = f.stock.createWarehouse(f.owner, u"OZON"_qs, u"Ozon FBO"_qs, WarehouseKind::Marketplace);
         QVERIFY(ozon);
@@ -375,7 +354,7 @@ private Q_SLOTS:
 
     void kitsSellFromComponents()
     {
-        Fixture f;
+        StockShop f;
         const Id mug = f.product(u"MUG"_qs);
         const Id spoon = f.product(u"SPOON"_qs);
         const Id kit = f.product(u"GIFT-SET"_qs);
@@ -395,7 +374,7 @@ private Q_SLOTS:
 
     void movingAverageCost()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"C-1"_qs);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(10), 10000));
         QCOMPARE(f.stock.averageCost(f.owner, p).value(), std::optional<qint64>(10000));
@@ -423,7 +402,7 @@ private Q_SLOTS:
 
     void permissions()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"P-1"_qs);
         const Actor support = Actor::withRole(Role::Support, u"Agent"_qs);
         const Actor warehouse = Actor::withRole(Role::Warehouse, u"Storekeeper"_qs);
@@ -442,7 +421,7 @@ private Q_SLOTS:
 
     void validation()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"Q-1"_qs);
         QVERIFY(!f.stock.receive(f.owner, p, StockService::mainLocationId(),
                                  Quantity::fromMilli(1500))); // pieces
@@ -457,7 +436,7 @@ private Q_SLOTS:
 
     void changeSignalAndAudit()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"S-1"_qs);
         QSignalSpy spy(&f.stock, &StockService::stockChanged);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(2)));
@@ -473,7 +452,7 @@ private Q_SLOTS:
 
     void productWithStockHistoryIsArchivedNotDeleted()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"H-1"_qs);
         const Id untouched = f.product(u"H-2"_qs);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(1)));
@@ -485,7 +464,7 @@ private Q_SLOTS:
 
     void verifyFindsAndRepairsDrift()
     {
-        Fixture f;
+        StockShop f;
         const Id p = f.product(u"D-1"_qs);
         QVERIFY(f.stock.receive(f.owner, p, StockService::mainLocationId(), units(5)));
         auto tamper = f.tmp.db().connection().query("UPDATE stock_balances SET on_hand = 1000");

@@ -1,7 +1,6 @@
-#include "catalog/ProductService.h"
 #include "security/AuditLog.h"
 #include "stock/StockService.h"
-#include "support/TempDatabase.h"
+#include "support/StockShop.h"
 #include "support/TestData.h"
 
 #include <QSignalSpy>
@@ -35,24 +34,8 @@ class TestStockPostMany : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : StockShop
     {
-        TempDatabase tmp;
-        ProductService products{tmp.db()};
-        StockService stock{tmp.db()};
-        Actor owner = Actor::owner();
-
-        Id product(const QString& sku, std::optional<qint64> cost = std::nullopt)
-        {
-            auto p = products.create(owner, makeProduct(sku, u"Product "_qs + sku, 10000, cost));
-            if (!p)
-                qFatal("%s", qPrintable(p.error().message));
-            return p->id;
-        }
-        Quantity onHand(const Id& product, const Id& location = StockService::mainLocationId())
-        {
-            return stock.balance(owner, product, location).value().onHand;
-        }
         std::optional<qint64> cost(const Id& product) { return stock.averageCost(owner, product).value(); }
         qint64 rows(QByteArrayView table)
         {
