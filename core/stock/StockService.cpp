@@ -306,21 +306,12 @@ Result<Location> StockService::createLocation(const Actor& actor, const Location
     Location l = draft;
     l.code = l.code.trimmed();
     l.name = l.name.trimmed();
-    if (l.code.isEmpty())
-        return fail(ErrorCode::Invalid, tr("A location needs a code."), u"code"_qs);
     Connection& c = m_db.connection();
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    auto taken =
-        c.query("SELECT EXISTS(SELECT 1 FROM locations WHERE warehouse_id = ? AND code = ? COLLATE NOCASE)");
-    taken.bindAll(l.warehouseId, l.code);
-    auto exists = taken.scalarInt();
-    if (!exists)
-        return fail(exists.error());
-    if (exists->value_or(0))
-        return fail(ErrorCode::Conflict, tr("This warehouse already has a location %1.").arg(l.code),
-                    u"code"_qs);
+    if (auto ok = checkLocationCode(c, l.warehouseId, l.code, {}); !ok)
+        return fail(ok.error());
     auto kindCheck = c.query("SELECT kind FROM warehouses WHERE id = ?");
     kindCheck.bind(l.warehouseId);
     auto found = kindCheck.next();
@@ -358,6 +349,24 @@ Result<Location> StockService::createLocation(const Actor& actor, const Location
     return l;
 }
 
+Result<void> StockService::checkLocationCode(Connection& c, const Id& warehouseId, const QString& code,
+                                             const Id& exceptId)
+{
+    if (code.isEmpty())
+        return fail(ErrorCode::Invalid, tr("A location needs a code."), u"code"_qs);
+    auto taken =
+        c.query("SELECT EXISTS(SELECT 1 FROM locations WHERE warehouse_id = ? AND code = ? COLLATE NOCASE "
+                "AND (? IS NULL OR id <> ?))");
+    taken.bindAll(warehouseId, code, exceptId, exceptId);
+    auto exists = taken.scalarInt();
+    if (!exists)
+        return fail(exists.error());
+    if (exists->value_or(0))
+        return fail(ErrorCode::Conflict, tr("This warehouse already has a location %1.").arg(code),
+                    u"code"_qs);
+    return {};
+}
+
 Result<void> StockService::updateLocation(const Actor& actor, const Location& location)
 {
     if (auto ok = require(actor, Permission::ManageSettings); !ok)
@@ -372,6 +381,8 @@ Result<void> StockService::updateLocation(const Actor& actor, const Location& lo
     if (before->kind != location.kind)
         return fail(ErrorCode::Invalid, tr("The kind of a location cannot change; create a new location."),
                     u"kind"_qs);
+    if (auto ok = checkLocationCode(c, before->warehouseId, location.code.trimmed(), location.id); !ok)
+        return ok;
     const qint64 now = m_db.clock().nowMs();
     auto hlc = ChangeLog::record(m_db, c, actor.userId, u"locations", location.id, ChangeOp::Update,
                                  {{u"code"_qs, location.code.trimmed()},

@@ -221,6 +221,9 @@ private:
     };
     Result<ProductInfo> productInfo(Connection& c, const Id& productId);
     Result<Location> loadLocation(Connection& c, const Id& id);
+    // Refuses an empty code or one another location of the warehouse already has.
+    Result<void> checkLocationCode(Connection& c, const Id& warehouseId, const QString& code,
+                                   const Id& exceptId);
     Result<QList<MovementLine>> expandKits(Connection& c, const MovementDraft& draft);
     Result<void> checkDraft(Connection& c, const MovementDraft& draft, const QList<MovementLine>& lines,
                             qint64 occurredAt);

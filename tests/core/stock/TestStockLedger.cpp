@@ -336,6 +336,33 @@ private Q_SLOTS:
         QVERIFY(f.stock.verify(f.owner)->isEmpty());
     }
 
+    void locationCodesAreUniquePerWarehouse()
+    {
+        StockShop f;
+        Location shelf;
+        shelf.warehouseId = StockService::mainWarehouseId();
+        shelf.code = u"A-1"_qs;
+        auto a1 = f.stock.createLocation(f.owner, shelf);
+        QVERIFY(a1);
+        shelf.code = u"a-1"_qs;
+        QCOMPARE(f.stock.createLocation(f.owner, shelf).error().code, ErrorCode::Conflict);
+        shelf.code = u"A-2"_qs;
+        auto a2 = f.stock.createLocation(f.owner, shelf);
+        QVERIFY(a2);
+        Location renamed = *a2;
+        renamed.code = u"A-1"_qs;
+        auto refused = f.stock.updateLocation(f.owner, renamed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, u"code"_qs);
+        QVERIFY(refused.error().message.contains(u"A-1"_qs));
+        renamed.code = u"  "_qs;
+        QVERIFY(!f.stock.updateLocation(f.owner, renamed));
+        renamed.code = u"A-2"_qs; // its own code is fine
+        renamed.name = u"Shelf A, second row"_qs;
+        QVERIFY(f.stock.updateLocation(f.owner, renamed));
+        QCOMPARE(f.stock.location(f.owner, a2->id)->name, u"Shelf A, second row"_qs);
+    }
+
     void marketplaceStockIsNotAvailable()
     {
         StockShop f;
