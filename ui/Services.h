@@ -7,11 +7,17 @@ namespace kontor {
 
 class ProductService;
 class StockService;
+class CustomerService;
+class OrderService;
+class ReturnService;
 
 struct Services
 {
     ProductService& products;
     StockService& stock;
+    CustomerService& customers;
+    OrderService& orders;
+    ReturnService& returns;
 };
 
 } // namespace kontor

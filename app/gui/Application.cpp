@@ -8,6 +8,9 @@
 #include "common/MessageBox.h"
 #include "common/ProgressRunner.h"
 #include "demo/DemoData.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "products/ProductText.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
@@ -64,9 +67,13 @@ int Application::run()
     m_database = std::move(*opened);
     m_products = std::make_unique<ProductService>(*m_database);
     m_stock = std::make_unique<StockService>(*m_database);
+    m_customers = std::make_unique<CustomerService>(*m_database);
+    m_orders = std::make_unique<OrderService>(*m_database, *m_stock);
+    m_returns = std::make_unique<ReturnService>(*m_database, *m_stock, *m_orders);
 
     const Actor actor = Actor::owner();
-    m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock}, actor, *m_settings);
+    m_window = std::make_unique<MainWindow>(
+        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns}, actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

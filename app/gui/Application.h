@@ -20,6 +20,9 @@ class Database;
 class MainWindow;
 class ProductService;
 class StockService;
+class CustomerService;
+class OrderService;
+class ReturnService;
 struct Actor;
 
 class Application : public QApplication
@@ -43,6 +46,9 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<StockService> m_stock;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<OrderService> m_orders;
+    std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

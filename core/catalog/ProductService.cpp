@@ -450,9 +450,10 @@ Result<qint64> ProductService::count(const Actor& actor, bool includeArchived)
 Result<bool> ProductService::hasHistory(const Actor& actor, const Id& id)
 {
     Q_UNUSED(actor);
-    // Later areas (order and purchase lines) add their tables here.
+    // Later areas (purchase lines) add their tables here.
     auto q = m_db.connection().query(
         "SELECT EXISTS(SELECT 1 FROM products WHERE parent_id = ?1 AND deleted = 0) "
+        "OR EXISTS(SELECT 1 FROM sales_order_lines WHERE product_id = ?1) "
         "OR EXISTS(SELECT 1 FROM stock_movements WHERE product_id = ?1) "
         "OR EXISTS(SELECT 1 FROM stock_counts WHERE product_id = ?1) "
         "OR EXISTS(SELECT 1 FROM kit_components WHERE kit_id = ?1 OR component_id = ?1)");

@@ -12,11 +12,15 @@ Permissions Actor::defaultPermissions(Role role)
     case Role::Manager:
         return Permission::ViewCosts | Permission::EditCatalog | Permission::EditPrices |
                Permission::ImportData | Permission::ExportData | Permission::MoveStock |
-               Permission::PostCounts;
+               Permission::PostCounts | Permission::ManageOrders | Permission::FulfilOrders |
+               Permission::ManageReturns | Permission::Refund | Permission::OverridePrices |
+               Permission::ManageCustomers;
     case Role::Support:
-        return Permissions(Permission::ExportData);
+        return Permission::ExportData | Permission::ManageOrders | Permission::ManageReturns |
+               Permission::ManageCustomers;
     case Role::Warehouse:
-        return Permission::MoveStock | Permission::PostCounts;
+        return Permission::MoveStock | Permission::PostCounts | Permission::FulfilOrders |
+               Permission::ManageReturns;
     }
     return {};
 }
@@ -52,6 +56,18 @@ QString Actor::permissionName(Permission p)
         return QCoreApplication::translate("kontor::Actor", "move stock");
     case Permission::PostCounts:
         return QCoreApplication::translate("kontor::Actor", "count stock");
+    case Permission::ManageOrders:
+        return QCoreApplication::translate("kontor::Actor", "manage sales orders");
+    case Permission::FulfilOrders:
+        return QCoreApplication::translate("kontor::Actor", "pick, pack and ship orders");
+    case Permission::ManageReturns:
+        return QCoreApplication::translate("kontor::Actor", "handle returns");
+    case Permission::Refund:
+        return QCoreApplication::translate("kontor::Actor", "refund customers");
+    case Permission::OverridePrices:
+        return QCoreApplication::translate("kontor::Actor", "change the price on an order");
+    case Permission::ManageCustomers:
+        return QCoreApplication::translate("kontor::Actor", "manage customers");
     }
     return {};
 }

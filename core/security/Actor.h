@@ -21,8 +21,14 @@ enum class Permission : quint32
     ExportData = 1u << 4,
     ManageSettings = 1u << 5,
     ManageUsers = 1u << 6,
-    MoveStock = 1u << 7,  // receive, ship, transfer, adjust and reverse stock
-    PostCounts = 1u << 8, // count stock and post counts
+    MoveStock = 1u << 7,       // receive, ship, transfer, adjust and reverse stock
+    PostCounts = 1u << 8,      // count stock and post counts
+    ManageOrders = 1u << 9,    // create, edit, confirm and cancel sales orders; record payments
+    FulfilOrders = 1u << 10,   // pick, pack and ship orders; record delivery
+    ManageReturns = 1u << 11,  // open and receive returns
+    Refund = 1u << 12,         // refund money to customers
+    OverridePrices = 1u << 13, // sell at a price other than the catalog's
+    ManageCustomers = 1u << 14,
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)

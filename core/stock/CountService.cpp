@@ -6,6 +6,7 @@
 #include "common/Decimal.h"
 #include "security/AuditLog.h"
 #include "storage/ChangeLog.h"
+#include "storage/DocumentNumbers.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -22,7 +23,6 @@ namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 // How far in the future a line may be dated (clock skew), as for stock postings.
 constexpr qint64 FutureToleranceMs = 10 * 60 * 1000;
-constexpr QStringView NumberMetaKey = u"count_session_number";
 
 bool countable(const Location& l)
 {
@@ -357,35 +357,6 @@ Result<QList<CountItem>> CountService::planItems(const Actor& actor, const Count
     return plan(c, actor, draft);
 }
 
-Result<QString> CountService::nextNumber(Connection& c)
-{
-    auto q = c.query("SELECT value FROM local_meta WHERE key = ?");
-    q.bind(NumberMetaKey);
-    auto row = q.next();
-    if (!row)
-        return fail(row.error());
-    qint64 next = (*row ? q.text(0).toLongLong() : 0) + 1;
-    q.reset();
-    // A restored or merged file may already hold the number: take the next free one.
-    while (true) {
-        const QString number = u"INV-"_qs + QString::number(next).rightJustified(4, u'0');
-        auto taken = c.query("SELECT EXISTS(SELECT 1 FROM count_sessions WHERE number = ?)");
-        taken.bind(number);
-        auto exists = taken.scalarInt();
-        if (!exists)
-            return fail(exists.error());
-        if (!exists->value_or(0)) {
-            auto save = c.query("INSERT INTO local_meta(key, value) VALUES(?1, ?2) "
-                                "ON CONFLICT(key) DO UPDATE SET value = ?2");
-            save.bindAll(NumberMetaKey, QString::number(next));
-            if (auto ok = save.run(); !ok)
-                return fail(ok.error());
-            return number;
-        }
-        ++next;
-    }
-}
-
 Result<CountSession> CountService::createSession(const Actor& actor, const CountSessionDraft& draft)
 {
     if (auto ok = require(actor, Permission::PostCounts); !ok)
@@ -400,7 +371,7 @@ Result<CountSession> CountService::createSession(const Actor& actor, const Count
 
     CountSession s;
     s.id = Id::create();
-    auto number = nextNumber(c);
+    auto number = DocumentNumbers::next(c, u"INV", 4, "count_sessions");
     if (!number)
         return fail(number.error());
     s.number = *number;

@@ -125,7 +125,6 @@ private:
                                  const QString& counter, const QString& scan, const QString& serial);
     Result<void> setStatus(Connection& c, const Actor& actor, const CountSession& session,
                            CountStatus status);
-    Result<QString> nextNumber(Connection& c);
     QString counterName(const Actor& actor, const QString& counter) const;
 
     Database& m_db;

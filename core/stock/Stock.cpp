@@ -88,6 +88,14 @@ QString reasonName(QStringView reasonCode)
         return tr("Arrived from transit");
     if (reasonCode == Reversal)
         return tr("Reversal");
+    if (reasonCode == PutBack)
+        return tr("Put back from packing");
+    if (reasonCode == NotCollected)
+        return tr("Not collected by the customer");
+    if (reasonCode == Refused)
+        return tr("Refused by the customer");
+    if (reasonCode == Returned)
+        return tr("Customer return");
     return reasonCode.toString();
 }
 

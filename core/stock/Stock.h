@@ -74,6 +74,10 @@ inline constexpr QStringView Pick = u"pick";         // transfer to the packing 
 inline constexpr QStringView Dispatch = u"dispatch"; // transfer leaving for another warehouse (to in-transit)
 inline constexpr QStringView Arrival = u"arrival";   // in-transit goods arriving
 inline constexpr QStringView Reversal = u"reversal";
+inline constexpr QStringView PutBack = u"put_back"; // picked goods back to storage (order cancelled)
+inline constexpr QStringView NotCollected = u"not_collected"; // a parcel not collected came back
+inline constexpr QStringView Refused = u"refused";            // a parcel refused came back
+inline constexpr QStringView Returned = u"returned";          // a customer's return (RMA) received
 } // namespace MovementReasons
 
 struct Movement

@@ -1293,6 +1293,47 @@ Result<void> StockService::releaseReservations(const Actor& actor, const QString
     return {};
 }
 
+Result<QList<Reservation>> StockService::reservationsFor(const Actor& actor, const QString& refKind,
+                                                         const Id& refId)
+{
+    Q_UNUSED(actor);
+    auto q = m_db.connection().query(
+        "SELECT id, product_id, location_id, quantity, created_at "
+        "FROM stock_reservations WHERE ref_kind = ? AND ref_id = ? ORDER BY local_id");
+    q.bindAll(refKind, refId);
+    QList<Reservation> found;
+    if (auto ok = q.forEachRow([&] {
+            found.append(Reservation{q.id(0), q.id(1), q.id(2), Quantity::fromMilli(q.int64(3)), refKind,
+                                     refId, q.int64(4)});
+        });
+        !ok)
+        return fail(ok.error());
+    return found;
+}
+
+Result<void> StockService::moveReservations(const Actor& actor, const QString& refKind, const Id& fromRefId,
+                                            const Id& toRefId)
+{
+    Connection& c = m_db.connection();
+    WriteTransaction tx(c);
+    if (tx.beginError())
+        return fail(*tx.beginError());
+    auto found = reservationsFor(actor, refKind, fromRefId);
+    if (!found)
+        return fail(found.error());
+    for (const Reservation& r : *found) {
+        auto hlc = ChangeLog::record(m_db, c, actor.userId, u"stock_reservations", r.id, ChangeOp::Update,
+                                     {{u"ref_id"_qs, toRefId.toString()}});
+        if (!hlc)
+            return fail(hlc.error());
+        auto q = c.query("UPDATE stock_reservations SET ref_id = ?, hlc = ? WHERE id = ?");
+        q.bindAll(toRefId, *hlc, r.id);
+        if (auto ok = q.run(); !ok)
+            return ok;
+    }
+    return tx.commit();
+}
+
 Result<QList<Reservation>> StockService::reservations(const Actor& actor, const Id& productId)
 {
     Q_UNUSED(actor);
@@ -1376,6 +1417,23 @@ Result<Quantity> StockService::available(const Actor& actor, const Id& productId
         "  JOIN locations l ON l.id = b.location_id AND l.kind IN ('storage', 'packing') "
         "  WHERE b.product_id = ?1) END");
     q.bind(productId);
+    auto value = q.scalarInt();
+    if (!value)
+        return fail(value.error());
+    return Quantity::fromMilli(value->value_or(0));
+}
+
+Result<Quantity> StockService::availableAt(const Actor& actor, const Id& productId, const Id& locationId)
+{
+    Q_UNUSED(actor);
+    auto q = m_db.connection().query(
+        "SELECT CASE WHEN EXISTS(SELECT 1 FROM kit_components WHERE kit_id = ?1) THEN "
+        "  (SELECT MIN(MAX(0, COALESCE((SELECT b.on_hand - b.reserved FROM stock_balances b "
+        "     WHERE b.product_id = k.component_id AND b.location_id = ?2), 0)) / k.quantity) * 1000 "
+        "   FROM kit_components k WHERE k.kit_id = ?1) "
+        "ELSE (SELECT COALESCE(SUM(on_hand - reserved), 0) FROM stock_balances "
+        "  WHERE product_id = ?1 AND location_id = ?2) END");
+    q.bindAll(productId, locationId);
     auto value = q.scalarInt();
     if (!value)
         return fail(value.error());

@@ -173,6 +173,12 @@ public:
                        const QString& refKind, const Id& refId);
     Result<void> releaseReservations(const Actor& actor, const QString& refKind, const Id& refId);
     Result<QList<Reservation>> reservations(const Actor& actor, const Id& productId);
+    // The reservations made for one document (an order), oldest first.
+    Result<QList<Reservation>> reservationsFor(const Actor& actor, const QString& refKind, const Id& refId);
+    // Hands a document's reservations over to another document (the backorder a partial shipment
+    // splits off keeps the stock reserved for it).
+    Result<void> moveReservations(const Actor& actor, const QString& refKind, const Id& fromRefId,
+                                  const Id& toRefId);
 
     // ---- reads ----
     Result<Balance> balance(const Actor& actor, const Id& productId, const Id& locationId);
@@ -181,6 +187,8 @@ public:
     Result<QHash<Id, Quantity>> onHandAt(const Actor& actor, const Id& locationId);
     // On hand - reserved over sellable locations; a kit: min over components of available / per kit.
     Result<Quantity> available(const Actor& actor, const Id& productId);
+    // The same at one location (sellable or not: an FBO location's stock for marketplace orders).
+    Result<Quantity> availableAt(const Actor& actor, const Id& productId, const Id& locationId);
     // available() of every product that has stock or is a kit, by product id, in one pass over the
     // balances (the stock page and shop connectors need all of them at once).
     Result<QHash<Id, Quantity>> availableAll(const Actor& actor);

@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
 #include "stock/StockService.h"
@@ -23,8 +26,11 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     auto db = check(Database::open(databasePath, clock), "open the database for start-up");
     ProductService products(*db);
     StockService stock(*db);
+    CustomerService customers(*db);
+    OrderService orders(*db, stock);
+    ReturnService returns(*db, stock, orders);
     AppSettings settings(settingsPath);
-    MainWindow window(Services{products, stock}, Actor::owner(), settings);
+    MainWindow window(Services{products, stock, customers, orders, returns}, Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();
     if (model->isLoading() || model->rowCount() == 0) {

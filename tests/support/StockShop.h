@@ -1,10 +1,14 @@
 #pragma once
 
-// A shop with products and a stock ledger in a temporary database, for stock tests: builders for
+// A shop with products, a stock ledger, customers and orders in a temporary database, for tests: builders for
 // products, receipts, warehouses and records from another device (the only way to go negative).
 
+#include "Services.h"
 #include "TempDatabase.h"
 #include "catalog/ProductService.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "stock/StockService.h"
 
 namespace kontor::test {
@@ -14,7 +18,12 @@ struct StockShop
     TempDatabase tmp; // first: the services use its database
     ProductService products{tmp.db()};
     StockService stock{tmp.db()};
+    CustomerService customers{tmp.db()};
+    OrderService orders{tmp.db(), stock};
+    ReturnService returns{tmp.db(), stock, orders};
     Actor owner = Actor::owner();
+
+    Services services() { return Services{products, stock, customers, orders, returns}; }
 
     // Creates a product (qFatal on failure).
     Id product(const QString& sku, const QString& name, Unit unit = Unit::Piece,

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "products/KitDialog.h"
 #include "products/ProductEditor.h"
 #include "products/ProductPage.h"
@@ -47,9 +50,11 @@ struct Fixture
                                         std::pair{u"CHR"_qs, u"Cherry"_qs}})
             ids.append(service.create(Actor::owner(), makeProduct(sku, name, 100))->id);
     }
+    Services services() { return Services{service, stock, customers, orders, returns}; }
     std::unique_ptr<MainWindow> open()
     {
-        auto window = std::make_unique<MainWindow>(Services{service, stock}, Actor::owner(), settings);
+        auto window = std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns},
+                                                   Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -61,6 +66,9 @@ struct Fixture
     QTemporaryDir dir;
     ProductService service;
     StockService stock;
+    CustomerService customers{t.db()};
+    OrderService orders{t.db(), stock};
+    ReturnService returns{t.db(), stock, orders};
     AppSettings settings;
     QList<Id> ids;
 };
@@ -139,7 +147,7 @@ private Q_SLOTS:
                               u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
 
         // Support may export but not import: both exports, no import at all.
-        MainWindow support(Services{f.service, f.stock}, Actor::withRole(Role::Support), f.settings);
+        MainWindow support(f.services(), Actor::withRole(Role::Support), f.settings);
         entries.clear();
         for (QAction* a : support.fileMenu()->actions()) {
             if (!a->isSeparator())
@@ -149,7 +157,7 @@ private Q_SLOTS:
                  (QStringList{u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
 
         // A warehouse worker may neither import nor export: the entries are not there at all.
-        MainWindow warehouse(Services{f.service, f.stock}, Actor::withRole(Role::Warehouse), f.settings);
+        MainWindow warehouse(f.services(), Actor::withRole(Role::Warehouse), f.settings);
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.

@@ -1,5 +1,8 @@
 #include "Services.h"
 #include "catalog/ProductService.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "products/KitDialog.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
@@ -54,11 +57,14 @@ struct Fixture
         if (!result)
             qFatal("%s", qPrintable(result.error().toString()));
     }
-    Services services() { return Services{products, stock}; }
+    Services services() { return Services{products, stock, customers, orders, returns}; }
 
     test::TempDatabase t;
     ProductService products;
     StockService stock;
+    CustomerService customers{t.db()};
+    OrderService orders{t.db(), stock};
+    ReturnService returns{t.db(), stock, orders};
     Id kit;
     Id mug;
     Id tea;

@@ -55,7 +55,7 @@ private Q_SLOTS:
     void listsWarehousesAndLocations()
     {
         StockShop shop;
-        LocationsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        LocationsDialog dialog(shop.services(), shop.owner);
         QTreeWidget* tree = dialog.tree();
         QCOMPARE(topLevelNames(tree), QStringList{u"Main warehouse"_qs});
         QTreeWidgetItem* main = tree->topLevelItem(0);
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void createsAWarehouse()
     {
         StockShop shop;
-        LocationsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        LocationsDialog dialog(shop.services(), shop.owner);
         test::answerNextModal<WarehouseDialog>([](WarehouseDialog* w) {
             QVERIFY(!okButton(w)->isEnabled()); // a code is required
             child<QLineEdit>(w, u"codeEdit"_qs)->setText(u"MAIN"_qs);
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void addsAndEditsLocations()
     {
         StockShop shop;
-        LocationsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        LocationsDialog dialog(shop.services(), shop.owner);
         dialog.show();
         QVERIFY(dialog.select(StockService::mainWarehouseId()));
         Id added;
@@ -154,7 +154,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         shop.receive(p, StockService::quarantineLocationId(), 2);
-        LocationsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        LocationsDialog dialog(shop.services(), shop.owner);
         QVERIFY(dialog.select(StockService::quarantineLocationId()));
         auto* archive = child<QPushButton>(&dialog, u"archiveLocationButton"_qs);
         QCOMPARE(archive->text(), u"Arc&hive"_qs);
@@ -180,7 +180,7 @@ private Q_SLOTS:
     void readOnlyWithoutManageSettings()
     {
         StockShop shop;
-        LocationsDialog dialog(Services{shop.products, shop.stock}, Actor::withRole(Role::Warehouse));
+        LocationsDialog dialog(shop.services(), Actor::withRole(Role::Warehouse));
         for (const QString& name : {u"newWarehouseButton"_qs, u"addLocationButton"_qs,
                                     u"editLocationButton"_qs, u"archiveLocationButton"_qs})
             QVERIFY(!child<QPushButton>(&dialog, name)->isVisibleTo(&dialog));

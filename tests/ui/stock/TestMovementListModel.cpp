@@ -49,7 +49,7 @@ private Q_SLOTS:
         const Id p = shop.product(u"P"_qs, u"Paged"_qs);
         const qint64 start = shop.tmp.clock().nowMs() - 1000 * Hour;
         applyMany(shop, p, 2 * MovementListModel::PageSize + 50, start);
-        MovementListModel model(Services{shop.products, shop.stock}, shop.owner);
+        MovementListModel model(shop.services(), shop.owner);
         QCOMPARE(model.rowCount(), MovementListModel::PageSize);
         QVERIFY(model.canFetchMore({}));
         // Newest first.
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(
             shop.stock.receive(shop.owner, p, Main, Quantity::fromMilli(1500), 40000, 0, u"Waybill 7"_qs));
         const Id wrong = shop.receive(p, Main, 3);
-        MovementListModel model(Services{shop.products, shop.stock}, shop.owner);
+        MovementListModel model(shop.services(), shop.owner);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         auto text = [&](int row, int c) { return model.index(row, c).data().toString(); };
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(shop.stock.receive(shop.owner, b, Main, Quantity::fromUnits(5), {}, now - 2 * day));
         QVERIFY(shop.stock.transfer(shop.owner, a, Main, StockService::quarantineLocationId(),
                                     Quantity::fromUnits(1), {}, now - day));
-        MovementListModel model(Services{shop.products, shop.stock}, shop.owner);
+        MovementListModel model(shop.services(), shop.owner);
         QCOMPARE(model.rowCount(), 4);
         MovementFilter f;
         f.productId = a;
@@ -158,7 +158,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"P"_qs, u"P"_qs);
         shop.receive(p, Main, 1, 9900);
-        MovementListModel model(Services{shop.products, shop.stock}, Actor::withRole(Role::Warehouse));
+        MovementListModel model(shop.services(), Actor::withRole(Role::Warehouse));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, MovementListModel::UnitCost).data().toString(), QString());
         QCOMPARE(model.index(0, MovementListModel::Quantity).data().toString(), u"+1\u00A0pcs"_qs);

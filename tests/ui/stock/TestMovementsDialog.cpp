@@ -61,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(shop.stock.receive(shop.owner, b, Main, Quantity::fromUnits(5), {}, now - 2 * Day));
         QVERIFY(shop.stock.transfer(shop.owner, b, Main, StockService::packingLocationId(),
                                     Quantity::fromUnits(1)));
-        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        MovementsDialog dialog(shop.services(), shop.owner);
         dialog.show();
         QCOMPARE(dialog.model()->rowCount(), 4);
         QCOMPARE(child<QLabel>(&dialog, u"countLabel"_qs)->text(), u"4 movements"_qs);
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.model()->rowCount(), 4);
 
         // Without ViewCosts the column is gone; without MoveStock there is no Reverse.
-        MovementsDialog support(Services{shop.products, shop.stock}, Actor::withRole(Role::Support));
+        MovementsDialog support(shop.services(), Actor::withRole(Role::Support));
         QVERIFY(support.view()->horizontalHeader()->isSectionHidden(MovementListModel::UnitCost));
         QVERIFY(!support.reverseButton()->isVisibleTo(&support));
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
         const Id b = shop.product(u"B"_qs, u"Banana"_qs);
         shop.receive(a, Main, 1);
         shop.receive(b, Main, 1);
-        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        MovementsDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.view()->selectRow(0);
         const int boxes = MessageBox::count();
@@ -130,7 +130,7 @@ private Q_SLOTS:
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         shop.receive(p, Main, 5);
         const Id wrong = shop.receive(p, Main, 3);
-        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        MovementsDialog dialog(shop.services(), shop.owner);
         dialog.show();
         QVERIFY(!dialog.reverseButton()->isEnabled()); // nothing selected
         dialog.view()->selectRow(rowOfDoc(*dialog.model(), wrong));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         const Id receipt = shop.receive(p, Main, 3);
         QVERIFY(shop.stock.ship(shop.owner, p, Main, Quantity::fromUnits(2)));
-        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        MovementsDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.view()->selectRow(rowOfDoc(*dialog.model(), receipt));
         const int shown = MessageBox::count();
@@ -199,7 +199,7 @@ private Q_SLOTS:
             moves.append(m);
         }
         QVERIFY(shop.stock.applyRecords(shop.owner, moves, {}));
-        MovementsDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        MovementsDialog dialog(shop.services(), shop.owner);
         dialog.resize(1000, 500);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -2,6 +2,9 @@
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "io/CsvReader.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/ReplenishmentRuleDialog.h"
 #include "stock/ReplenishmentTableModel.h"
@@ -54,7 +57,8 @@ struct Fixture
             check(stock.ship(owner, fast, main, Quantity::fromUnits(2), Now - d * Day));
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
-        page = std::make_unique<ReplenishmentPage>(Services{products, stock}, std::move(actor), settings);
+        page = std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns},
+                                                   std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -102,6 +106,9 @@ struct Fixture
     QTemporaryDir dir;
     ProductService products;
     StockService stock;
+    CustomerService customers{t.db()};
+    OrderService orders{t.db(), stock};
+    ReturnService returns{t.db(), stock, orders};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;

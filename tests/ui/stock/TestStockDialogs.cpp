@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         StockShop shop;
         const Id tea = shop.product(u"TEA"_qs, u"Green tea"_qs, Unit::Kilogram);
-        ReceiveDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        ReceiveDialog dialog(shop.services(), shop.owner);
         dialog.show();
         // Nothing chosen yet: OK is off, and no error shouts at an empty form.
         QVERIFY(!dialog.okButton()->isEnabled());
@@ -112,8 +112,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id cup = shop.product(u"CUP"_qs, u"Cup"_qs);
         // A warehouse worker may not see costs: there is no cost field.
-        ReceiveDialog dialog(Services{shop.products, shop.stock},
-                             Actor::withRole(Role::Warehouse, u"Vera"_qs));
+        ReceiveDialog dialog(shop.services(), Actor::withRole(Role::Warehouse, u"Vera"_qs));
         QVERIFY(!dialog.findChild<QLineEdit*>(u"unitCostEdit"_qs));
         dialog.setProduct(cup);
         dialog.setLocation(Packing);
@@ -146,7 +145,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"SOCK"_qs, u"Socks"_qs);
         shop.receive(p, Main, 5);
-        AdjustDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        AdjustDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(p);
         auto* reason = child<QComboBox>(&dialog, u"reasonCombo"_qs);
@@ -179,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(m.reason, MovementReasons::Damage.toString());
         QCOMPARE(m.quantity, -Quantity::fromUnits(2));
 
-        AdjustDialog found(Services{shop.products, shop.stock}, shop.owner);
+        AdjustDialog found(shop.services(), shop.owner);
         found.setProduct(p);
         found.setReason(MovementReasons::Found);
         child<QLineEdit>(&found, u"quantityEdit"_qs)->setText(u"4"_qs);
@@ -192,7 +191,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"SOCK"_qs, u"Socks"_qs);
         shop.receive(p, Main, 5);
-        AdjustDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        AdjustDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(p);
         dialog.setReason(MovementReasons::WriteOff);
@@ -218,7 +217,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         shop.receive(p, Main, 6);
-        TransferDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        TransferDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(p);
         QCOMPARE(dialog.fromCombo()->currentLocationId(), Main);
@@ -249,7 +248,7 @@ private Q_SLOTS:
         const Id transit = *shop.stock.transitLocationOf(shop.owner, spb.id);
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         shop.receive(p, Main, 10);
-        const Services services{shop.products, shop.stock};
+        const Services services = shop.services();
 
         TransferDialog inTransit(services, shop.owner);
         inTransit.show();
@@ -317,7 +316,7 @@ private Q_SLOTS:
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
         shop.receive(p, Main, 2);
         QVERIFY(shop.stock.reserve(shop.owner, p, Main, Quantity::fromUnits(1), u"order"_qs, Id::create()));
-        TransferDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        TransferDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(p);
         QCOMPARE(child<QLabel>(&dialog, u"balanceHint"_qs)->text(),
@@ -334,7 +333,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id a = shop.product(u"A-1"_qs, u"Apple"_qs);
         const Id b = shop.product(u"B-1"_qs, u"Banana"_qs);
-        ReceiveDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        ReceiveDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(a);
         child<QLineEdit>(&dialog, u"quantityEdit"_qs)->setText(u"2"_qs);
@@ -355,7 +354,7 @@ private Q_SLOTS:
     {
         StockShop shop;
         const Id p = shop.product(u"P"_qs, u"Product"_qs);
-        ReceiveDialog dialog(Services{shop.products, shop.stock}, shop.owner);
+        ReceiveDialog dialog(shop.services(), shop.owner);
         dialog.show();
         dialog.setProduct(p);
         child<QLineEdit>(&dialog, u"quantityEdit"_qs)->setText(u"1"_qs);

@@ -44,7 +44,7 @@ struct Fixture
         apple = shop.product(u"APL"_qs, u"Apple"_qs, Unit::Piece, 5000);
         banana = shop.product(u"BAN"_qs, u"Banana"_qs);
         cherry = shop.product(u"CHR"_qs, u"Cherry"_qs);
-        page = std::make_unique<StockPage>(Services{shop.products, shop.stock}, std::move(actor));
+        page = std::make_unique<StockPage>(shop.services(), std::move(actor));
         page->resize(1100, 700);
         page->show();
         QTRY_VERIFY(!page->model()->isLoading());

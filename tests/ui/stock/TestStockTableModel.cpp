@@ -44,7 +44,7 @@ private Q_SLOTS:
             ids.append(shop.product(u"T-%1"_qs.arg(i), u"Tea %1"_qs.arg(i)));
             shop.receive(ids.last(), i % 2 ? Main : Quarantine, i + 1, 100 * (i + 1));
         }
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 25);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         shop.receive(cup, Quarantine, 3, 15050);
         QVERIFY(
             shop.stock.reserve(shop.owner, tea, Main, Quantity::fromMilli(500), u"order"_qs, Id::create()));
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 2);
         const int teaRow = model.rowOf(tea, Main);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         const Id q = shop.product(u"POS"_qs, u"Positive"_qs);
         shop.receive(q, Main, 2);
         shop.applyRemote(p, Main, -Quantity::fromUnits(4));
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         waitLoaded(model);
         const QModelIndex negative = model.index(model.rowOf(p, Main), StockTableModel::OnHand);
         QCOMPARE(negative.data().toString(), u"\u22124\u00A0pcs"_qs);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         shop.receive(a10, Main, 5);
         shop.receive(a2, Main, 40);
         shop.receive(b1, Main, 7);
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         waitLoaded(model);
         QCOMPARE(column(model, StockTableModel::Sku), (QStringList{u"A-2"_qs, u"A-10"_qs, u"B-1"_qs}));
         model.sort(StockTableModel::Name, Qt::AscendingOrder);
@@ -150,7 +150,7 @@ private Q_SLOTS:
         StockShop shop;
         const Id p = shop.product(u"C-1"_qs, u"Costly"_qs);
         shop.receive(p, Main, 2, 5000);
-        StockTableModel model(Services{shop.products, shop.stock}, Actor::withRole(Role::Support));
+        StockTableModel model(shop.services(), Actor::withRole(Role::Support));
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, StockTableModel::AverageCost).data().toString(), QString());
@@ -166,7 +166,7 @@ private Q_SLOTS:
         const Id c = shop.product(u"C"_qs, u"C"_qs);
         for (const Id& id : {a, b, c})
             shop.receive(id, Main, 1);
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 3);
         // Every set must contain a product: the intersection shows.
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(shop.stock.adjust(shop.owner, b, Main, -Quantity::fromUnits(1),
                                   MovementReasons::Loss.toString()));
         shop.applyRemote(a, Quarantine, -Quantity::fromUnits(1));
-        StockTableModel model(Services{shop.products, shop.stock}, shop.owner);
+        StockTableModel model(shop.services(), shop.owner);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 3); // b's zero row hidden
         StockFilter f;
