@@ -1692,17 +1692,19 @@ Result<Carrier> OrderService::saveCarrier(const Actor& actor, const Carrier& dra
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    auto taken = c.query("SELECT EXISTS(SELECT 1 FROM carriers WHERE name = ? COLLATE NOCASE AND id <> ?)");
     const bool isNew = carrier.id.isNull();
     if (isNew)
         carrier.id = Id::create();
-    taken.bindAll(carrier.name, carrier.id);
-    auto exists = taken.scalarInt();
-    if (!exists)
-        return fail(exists.error());
-    if (exists->value_or(0))
-        return fail(ErrorCode::Conflict, tr("There is already a carrier called %1.").arg(carrier.name),
-                    u"name"_qs);
+    // Compared case-folded here: SQLite's NOCASE folds Latin letters only, and carriers are often
+    // Cyrillic ("СДЭК" and "сдэк" are one carrier).
+    auto others = carriers(actor, true);
+    if (!others)
+        return fail(others.error());
+    for (const Carrier& other : *others) {
+        if (other.id != carrier.id && other.name.toCaseFolded() == carrier.name.toCaseFolded())
+            return fail(ErrorCode::Conflict, tr("There is already a carrier called %1.").arg(other.name),
+                        u"name"_qs);
+    }
     auto hlc = ChangeLog::record(
         m_db, c, actor.userId, u"carriers", carrier.id, isNew ? ChangeOp::Insert : ChangeOp::Update,
         {{u"name"_qs, carrier.name}, {u"tracking_url"_qs, url}, {u"archived"_qs, carrier.archived}});
