@@ -1,4 +1,5 @@
 #include "security/AuditLog.h"
+#include "support/Must.h"
 #include "support/StockShop.h"
 #include "support/TestData.h"
 
@@ -6,25 +7,12 @@
 #include <QTest>
 
 using namespace kontor;
+using test::must;
 using test::StockShop;
 
 namespace {
 
 constexpr qint64 Hour = 3600 * 1000;
-
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r)
-        qFatal("%s", qPrintable(r.error().toString()));
-    return std::move(*r);
-}
-
-void must(Result<void> r)
-{
-    if (!r)
-        qFatal("%s", qPrintable(r.error().toString()));
-}
 
 } // namespace
 

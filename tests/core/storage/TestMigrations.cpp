@@ -1,5 +1,7 @@
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
+#include "orders/OrderService.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -74,6 +76,20 @@ private Q_SLOTS:
         QCOMPARE(service.search(owner, u"свеж"_qs)->size(), 1);
         QVERIFY((*db)->connection().execScript(
             "INSERT INTO products_fts(products_fts) VALUES('integrity-check')"));
+
+        // Stock from version 4 on survives; the upgraded file takes orders against it.
+        StockService stock(**db);
+        if (version >= 4)
+            QCOMPARE(stock.balance(owner, p.id, StockService::mainLocationId())->onHand,
+                     Quantity::fromUnits(12));
+        QVERIFY(stock.receive(owner, p.id, StockService::mainLocationId(), Quantity::fromUnits(3)));
+        OrderService orders(**db, stock);
+        Order order;
+        order.lines = {*orders.lineFor(owner, p.id, Quantity::fromUnits(2))};
+        auto created = orders.create(owner, order);
+        QVERIFY(created);
+        QVERIFY(orders.confirm(owner, created->id));
+        QCOMPARE(stock.verify(owner)->size(), 0);
     }
 };
 
