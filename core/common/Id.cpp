@@ -7,6 +7,12 @@
 
 namespace kontor {
 
+Id Id::fromKey(QStringView key)
+{
+    static const QUuid Namespace(u"6b6f6e74-6f72-4b4e-9452-000000000001"_qs);
+    return Id(QUuid::createUuidV5(Namespace, key.toString()));
+}
+
 Id Id::create()
 {
     // RFC 9562 UUIDv7: 48-bit Unix milliseconds, version, 12 bits of a per-process counter that

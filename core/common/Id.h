@@ -23,6 +23,9 @@ public:
     static Id create();
     static Id fromBytes(QByteArrayView bytes); // 16 bytes, else a null id
     static Id fromString(QStringView text);
+    // The same id on every device for the same key (a name-based UUIDv5): the change-log id of a
+    // row whose key is not an id, e.g. "exchange_rates/USD/1767225600000".
+    static Id fromKey(QStringView key);
 
     bool isNull() const { return m_uuid.isNull(); }
     QByteArray toBytes() const { return m_uuid.toRfc4122(); }

@@ -47,7 +47,7 @@ QJsonObject payloadOf(const Customer& c)
 constexpr QByteArrayView CustomerColumns = "local_id, id, kind, name, email, phone, legal_name, tax_id, "
                                            "tax_reason_code, legal_address, bank_details, "
                                            "payment_terms_days, credit_limit, marketing_consent, consent_at, "
-                                           "notes, tags, archived, created_at, updated_at";
+                                           "notes, tags, archived, created_at, updated_at, price_list_id";
 
 Customer readCustomer(Query& q)
 {
@@ -72,6 +72,7 @@ Customer readCustomer(Query& q)
     c.archived = q.int64(17) != 0;
     c.createdAt = q.int64(18);
     c.updatedAt = q.int64(19);
+    c.priceListId = q.id(20);
     return c;
 }
 
@@ -177,12 +178,12 @@ Result<Customer> CustomerService::create(const Actor& actor, const Customer& dra
     auto q = conn.query(
         "INSERT INTO customers(id, kind, name, email, phone, email_key, phone_key, legal_name, tax_id, "
         "tax_reason_code, legal_address, bank_details, payment_terms_days, credit_limit, marketing_consent, "
-        "consent_at, notes, tags, search_text, archived, hlc, created_at, updated_at) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "consent_at, notes, tags, search_text, archived, hlc, created_at, updated_at, price_list_id) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindAll(c.id, OrderKinds::customerKindCode(c.kind), c.name, c.email, c.phone, emailKey(c.email),
               phoneKey(c.phone), c.legalName, c.taxId, c.taxReasonCode, c.legalAddress, c.bankDetails,
               c.paymentTermsDays, c.creditLimit, c.marketingConsent, c.consentAt, c.notes, c.tags.join(u','),
-              searchTextOf(c), c.archived, *hlc, now, now);
+              searchTextOf(c), c.archived, *hlc, now, now, c.priceListId);
     if (auto ok = q.run(); !ok)
         return fail(ok.error());
     c.localId = conn.lastInsertRowId();
@@ -284,11 +285,11 @@ Result<void> CustomerService::update(const Actor& actor, const Customer& changed
         "legal_name = ?, tax_id = ?, tax_reason_code = ?, legal_address = ?, bank_details = ?, "
         "payment_terms_days = ?, credit_limit = ?, marketing_consent = ?, consent_at = ?, notes = ?, tags = "
         "?, "
-        "search_text = ?, archived = ?, hlc = ?, updated_at = ? WHERE id = ?");
+        "search_text = ?, archived = ?, hlc = ?, updated_at = ?, price_list_id = ? WHERE id = ?");
     q.bindAll(OrderKinds::customerKindCode(c.kind), c.name, c.email, c.phone, emailKey(c.email),
               phoneKey(c.phone), c.legalName, c.taxId, c.taxReasonCode, c.legalAddress, c.bankDetails,
               c.paymentTermsDays, c.creditLimit, c.marketingConsent, c.consentAt, c.notes, c.tags.join(u','),
-              searchTextOf(c), c.archived, *hlc, now, c.id);
+              searchTextOf(c), c.archived, *hlc, now, c.priceListId, c.id);
     if (auto ok = q.run(); !ok)
         return ok;
     if (auto ok = writeChildren(conn, actor, c); !ok)

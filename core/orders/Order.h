@@ -48,6 +48,7 @@ struct Customer
     QString name;
     QString email;
     QString phone;
+    Id priceListId; // B2B prices and volume tiers
     // company details (B2B)
     QString legalName;
     QString taxId;         // ИНН
@@ -133,8 +134,8 @@ struct OrderLine
     QString sku;
     QString name;
     Quantity quantity;
-    qint64 unitPrice = 0; // as the shop prices: with VAT when the order's prices include it
-    bool priceOverridden = false;
+    qint64 unitPrice = 0;         // as the shop prices: with VAT when the order's prices include it
+    bool priceOverridden = false; // set by hand; otherwise the price rules set unitPrice
     qint64 lineDiscount = 0;
     // computed by OrderMath
     qint64 orderDiscount = 0; // this line's share of the order discount
@@ -164,8 +165,8 @@ struct Order
     QString shipTo;
     OrderStatus status = OrderStatus::Draft;
     qint64 orderedAt = 0;
-    QString currency; // empty on a draft: the shop currency
-    qint64 rateE6 = 1000000;
+    QString currency;  // empty on a draft: the shop currency
+    qint64 rateE6 = 0; // shop currency per unit of the order's, x 10^6; 0 on a draft: from the rates
     bool pricesIncludeVat = true;
     qint64 orderDiscount = 0;
     qint64 shippingCharge = 0;

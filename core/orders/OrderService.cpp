@@ -234,6 +234,7 @@ OrderService::OrderService(Database& db, StockService& stock, QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_stock(stock)
+    , m_prices(db)
 {
     connect(&m_stock, &StockService::stockChanged, this, &OrderService::onStockChanged);
 }
@@ -611,45 +612,102 @@ Result<void> OrderService::recordEvent(Connection& c, const Actor& actor, const 
 
 Result<OrderLine> OrderService::lineFor(const Actor& actor, const Id& productId, Quantity quantity)
 {
-    Q_UNUSED(actor);
-    auto item = catalogItem(m_db.connection(), productId);
+    return lineFor(actor, Order(), productId, quantity);
+}
+
+Result<OrderLine> OrderService::lineFor(const Actor& actor, const Order& order, const Id& productId,
+                                        Quantity quantity)
+{
+    Connection& c = m_db.connection();
+    auto item = catalogItem(c, productId);
     if (!item)
         return fail(item.error());
+    Order context = order;
+    auto shop = shopSetup(c);
+    if (!shop)
+        return fail(shop.error());
+    if (auto ok = settleCurrency(actor, *shop, context); !ok)
+        return fail(ok.error());
     OrderLine l;
     l.productId = productId;
     l.sku = item->sku;
     l.name = item->name;
     l.quantity = quantity;
-    l.unitPrice = item->price;
-    l.vatBp = item->vatBp;
+    auto price = automaticPrice(c, actor, context, l);
+    if (!price)
+        return fail(price.error());
+    l.unitPrice = *price;
+    auto vat = m_prices.vatRateAt(actor, item->vatBp,
+                                  context.orderedAt > 0 ? context.orderedAt : m_db.clock().nowMs());
+    if (!vat)
+        return fail(vat.error());
+    l.vatBp = *vat;
     return l;
 }
 
-Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& o)
+Result<OrderService::ShopSetup> OrderService::shopSetup(Connection& c)
 {
-    if (auto ok = require(actor, Permission::ManageOrders); !ok)
-        return ok;
     auto shop = c.query("SELECT (SELECT value FROM shop_settings WHERE key = 'currency'), "
                         "(SELECT value FROM shop_settings WHERE key = 'prices_include_vat')");
     if (auto row = shop.next(); !row)
         return fail(row.error());
-    const QString shopCurrency = shop.text(0);
-    const bool includeVat = shop.isNull(1) || shop.text(1) != u"0";
+    ShopSetup setup{shop.text(0), shop.isNull(1) || shop.text(1) != u"0"};
     shop.reset();
+    return setup;
+}
+
+Result<void> OrderService::settleCurrency(const Actor& actor, const ShopSetup& shop, Order& o)
+{
     if (o.currency.isEmpty())
-        o.currency = shopCurrency;
+        o.currency = shop.currency;
     if (o.currency.size() != 3)
         return fail(ErrorCode::Invalid, tr("\"%1\" is not a currency code.").arg(o.currency), u"currency"_qs);
-    if (o.currency == shopCurrency)
+    if (o.currency == shop.currency) {
         o.rateE6 = RateOne;
-    else if (o.rateE6 <= 0)
-        return fail(ErrorCode::Invalid,
-                    tr("An order in %1 needs the exchange rate to %2.").arg(o.currency, shopCurrency),
-                    u"rate"_qs);
-    if (o.status == OrderStatus::Draft && o.localId == 0)
-        o.pricesIncludeVat = includeVat;
+    } else if (o.rateE6 <= 0) {
+        // The rate the user keeps for the order's date.
+        auto rate = m_prices.rateAt(actor, o.currency, o.orderedAt > 0 ? o.orderedAt : m_db.clock().nowMs());
+        if (!rate)
+            return fail(rate.error());
+        o.rateE6 = *rate;
+    }
+    return {};
+}
+
+Result<qint64> OrderService::automaticPrice(Connection& c, const Actor& actor, const Order& o,
+                                            const OrderLine& l)
+{
+    Id priceList;
+    if (!o.customerId.isNull()) {
+        auto q = c.query("SELECT price_list_id FROM customers WHERE id = ?");
+        q.bind(o.customerId);
+        if (auto row = q.next(); !row)
+            return fail(row.error());
+        priceList = q.id(0);
+        q.reset();
+    }
+    auto quote =
+        m_prices.quote(actor, l.productId, OrderKinds::channelCode(o.channel), priceList, l.quantity);
+    if (!quote)
+        return fail(quote.error());
+    return o.rateE6 == RateOne || o.rateE6 <= 0 ? quote->price
+                                                : Decimal::mulDivRound(quote->price, RateOne, o.rateE6);
+}
+
+Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& o,
+                                      const QHash<Id, qint64>& approvedPrices)
+{
+    if (auto ok = require(actor, Permission::ManageOrders); !ok)
+        return ok;
+    auto shop = shopSetup(c);
+    if (!shop)
+        return fail(shop.error());
     if (o.orderedAt <= 0)
         o.orderedAt = m_db.clock().nowMs();
+    if (auto ok = settleCurrency(actor, *shop, o); !ok)
+        return ok;
+    if (o.status == OrderStatus::Draft && o.localId == 0)
+        o.pricesIncludeVat = shop->pricesIncludeVat;
     if (o.orderDiscount < 0 || o.shippingCharge < 0 || o.shippingCost < 0 || o.commission < 0 ||
         o.paymentFee < 0)
         return fail(ErrorCode::Invalid, tr("Discounts, shipping, commission and fees cannot be negative."));
@@ -684,11 +742,21 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
             return fail(item.error());
         l.sku = item->sku;
         l.name = item->name;
-        l.vatBp = item->vatBp;
-        const qint64 catalogPrice =
-            o.rateE6 == RateOne ? item->price : Decimal::mulDivRound(item->price, RateOne, o.rateE6);
+        auto vat = m_prices.vatRateAt(actor, item->vatBp, o.orderedAt);
+        if (!vat)
+            return fail(vat.error());
+        l.vatBp = *vat;
+        // Price rules apply by themselves (channel, the customer's price list and its volume tiers);
+        // a price the user set stays, and needs OverridePrices unless approved before at that price.
+        auto automatic = automaticPrice(c, actor, o, l);
+        if (!automatic)
+            return fail(automatic.error());
+        const qint64 catalogPrice = *automatic;
+        if (!l.priceOverridden)
+            l.unitPrice = catalogPrice;
         const bool overridden = l.unitPrice != catalogPrice;
-        if (overridden && !l.priceOverridden) {
+        const auto approved = approvedPrices.constFind(l.id);
+        if (overridden && (approved == approvedPrices.cend() || *approved != l.unitPrice)) {
             if (auto ok = require(actor, Permission::OverridePrices); !ok)
                 return ok;
             if (auto ok = AuditLog::record(c, actor, now, u"order.price_override", u"sales_order", o.id,
@@ -725,9 +793,8 @@ Result<Order> OrderService::create(const Actor& actor, const Order& draft)
         l.id = Id();
         l.reserved = l.picked = l.shipped = l.returned = Quantity();
         l.unitCost.reset();
-        l.priceOverridden = false;
     }
-    if (auto ok = checkDraft(c, actor, o); !ok)
+    if (auto ok = checkDraft(c, actor, o, {}); !ok)
         return fail(ok.error());
     auto number = DocumentNumbers::next(c, u"SO", 5, "sales_orders");
     if (!number)
@@ -767,15 +834,15 @@ Result<Order> OrderService::updateDraft(const Actor& actor, const Order& draft)
     o.createdAt = current->createdAt;
     o.refundedAmount = current->refundedAmount;
     o.pricesIncludeVat = current->pricesIncludeVat;
-    // A line keeps its "overridden" mark (and so asks no permission again) only at the same price.
-    for (OrderLine& l : o.lines) {
-        const auto before = std::find_if(current->lines.cbegin(), current->lines.cend(),
-                                         [&](const OrderLine& x) { return x.id == l.id; });
-        l.priceOverridden = before != current->lines.cend() && before->priceOverridden &&
-                            before->unitPrice == l.unitPrice && before->productId == l.productId;
-        l.reserved = l.picked = l.shipped = l.returned = Quantity();
+    // A line set by hand before asks no permission again at the same price.
+    QHash<Id, qint64> approved;
+    for (const OrderLine& l : current->lines) {
+        if (l.priceOverridden)
+            approved.insert(l.id, l.unitPrice);
     }
-    if (auto ok = checkDraft(c, actor, o); !ok)
+    for (OrderLine& l : o.lines)
+        l.reserved = l.picked = l.shipped = l.returned = Quantity();
+    if (auto ok = checkDraft(c, actor, o, approved); !ok)
         return fail(ok.error());
     if (auto ok = writeOrder(c, actor, o, false); !ok)
         return fail(ok.error());

@@ -18,6 +18,7 @@
 // Every transition is recorded with time and user; illegal ones are refused with the reason.
 
 #include "Order.h"
+#include "catalog/PriceService.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
 
@@ -40,14 +41,18 @@ public:
     static bool canTransition(OrderStatus from, OrderStatus to);
 
     // ---- drafts ----
-    // A new draft: number, currency and VAT set-up from the shop, names, catalog prices and VAT
-    // rates filled in for lines that leave them empty (unitPrice 0). A price other than the
-    // catalog's needs OverridePrices and is recorded.
+    // A new draft: number, currency (the rate from the exchange rates for the order's date unless
+    // given) and VAT set-up from the shop; names and VAT rates (as at the order's date) from the
+    // catalog. A line's price is automatic (channel price, the customer's price list and volume
+    // tiers, sale or list price) unless its priceOverridden is set: a price set by hand that
+    // differs from the automatic one needs OverridePrices and is recorded in the audit log.
     Result<Order> create(const Actor& actor, const Order& draft);
     // Replaces a draft's header and lines; refused once confirmed (back to draft first).
     Result<Order> updateDraft(const Actor& actor, const Order& draft);
-    // Fills a line from the catalog: sku, name, price (sale price when set) and VAT rate.
+    // Fills a line from the catalog: sku, name, automatic price and VAT rate for an order like
+    // `order` (its channel, customer, date and currency); the first form for a plain site order.
     Result<OrderLine> lineFor(const Actor& actor, const Id& productId, Quantity quantity);
+    Result<OrderLine> lineFor(const Actor& actor, const Order& order, const Id& productId, Quantity quantity);
 
     // ---- transitions ----
     Result<Order> confirm(const Actor& actor, const Id& orderId);
@@ -107,7 +112,19 @@ Q_SIGNALS:
 
 private:
     Result<Order> load(Connection& c, const Id& orderId, bool withCosts);
-    Result<void> checkDraft(Connection& c, const Actor& actor, Order& order);
+    struct ShopSetup
+    {
+        QString currency;
+        bool pricesIncludeVat = true;
+    };
+    static Result<ShopSetup> shopSetup(Connection& c);
+    Result<void> settleCurrency(const Actor& actor, const ShopSetup& shop, Order& order);
+    // The automatic unit price of a line on this order, in the order's currency.
+    Result<qint64> automaticPrice(Connection& c, const Actor& actor, const Order& order,
+                                  const OrderLine& line);
+    // `approvedPrices`: lines whose hand-set price was accepted before (by line id).
+    Result<void> checkDraft(Connection& c, const Actor& actor, Order& order,
+                            const QHash<Id, qint64>& approvedPrices);
     Result<void> writeOrder(Connection& c, const Actor& actor, Order& order, bool insert);
     Result<void> writeLines(Connection& c, const Actor& actor, Order& order);
     Result<void> recordEvent(Connection& c, const Actor& actor, const Order& order, OrderStatus from,
@@ -126,6 +143,7 @@ private:
 
     Database& m_db;
     StockService& m_stock;
+    PriceService m_prices;
     bool m_busy = false; // inside one of our own commands: stock signals are ours
 };
 

@@ -1,5 +1,6 @@
 #include "ReturnService.h"
 
+#include "OrderMath.h"
 #include "OrderService.h"
 #include "common/Decimal.h"
 #include "security/AuditLog.h"
@@ -389,11 +390,10 @@ Result<Return> ReturnService::close(const Actor& actor, const Id& returnId)
         exchange.rateE6 = order->rateE6;
         exchange.note = tr("Exchange for %1 (order %2)").arg(r->number, order->number);
         for (const ReturnLine& l : r->lines) {
-            auto line = m_orders.lineFor(actor, l.productId, l.quantity);
+            auto line = m_orders.lineFor(actor, exchange, l.productId, l.quantity);
             if (!line)
                 return fail(line.error());
-            line->unitPrice = Decimal::mulDivRound(line->unitPrice, 1000000, order->rateE6);
-            line->lineDiscount = Decimal::mulDivRound(line->unitPrice, l.quantity.milli(), Quantity::One);
+            line->lineDiscount = OrderMath::lineAmount(line->unitPrice, l.quantity);
             exchange.lines.append(*line);
         }
         auto created = m_orders.create(actor, exchange);

@@ -21,6 +21,7 @@ CREATE TABLE customers (
     bank_details      TEXT NOT NULL DEFAULT '',
     payment_terms_days INTEGER NOT NULL DEFAULT 0, -- 0: pay before shipping
     credit_limit      INTEGER,                     -- minor units of the shop currency; NULL: none
+    price_list_id     BLOB,                        -- a B2B price list with volume tiers
     marketing_consent INTEGER NOT NULL DEFAULT 0,
     consent_at        INTEGER,
     notes             TEXT NOT NULL DEFAULT '',
@@ -34,6 +35,53 @@ CREATE TABLE customers (
 CREATE INDEX customers_email ON customers(email_key) WHERE email_key <> '';
 CREATE INDEX customers_phone ON customers(phone_key) WHERE phone_key <> '';
 CREATE INDEX customers_name ON customers(name COLLATE NOCASE);
+
+-- Prices other than the catalog's. Resolution order for an order line: the customer's price list
+-- (the tier with the largest minimum quantity not above the line's), the order channel's price,
+-- the sale price, the list price. Amounts are minor units of the shop currency.
+CREATE TABLE channel_prices (
+    product_id BLOB NOT NULL REFERENCES products(id),
+    channel    TEXT NOT NULL,
+    price      INTEGER NOT NULL CHECK (price >= 0),
+    hlc        INTEGER NOT NULL,
+    PRIMARY KEY (product_id, channel)
+) WITHOUT ROWID;
+
+CREATE TABLE price_lists (
+    local_id INTEGER PRIMARY KEY,
+    id       BLOB NOT NULL UNIQUE,
+    name     TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    hlc      INTEGER NOT NULL
+);
+
+CREATE TABLE price_list_tiers (
+    price_list_id BLOB NOT NULL REFERENCES price_lists(id),
+    product_id    BLOB NOT NULL REFERENCES products(id),
+    min_quantity  INTEGER NOT NULL CHECK (min_quantity > 0), -- thousandths of the product's unit
+    price         INTEGER NOT NULL CHECK (price >= 0),
+    hlc           INTEGER NOT NULL,
+    PRIMARY KEY (price_list_id, product_id, min_quantity)
+) WITHOUT ROWID;
+
+-- Shop-currency units per unit of `currency`, x 10^6, from valid_from on (the user keeps or imports them).
+CREATE TABLE exchange_rates (
+    currency   TEXT NOT NULL,
+    valid_from INTEGER NOT NULL,
+    rate_e6    INTEGER NOT NULL CHECK (rate_e6 > 0),
+    hlc        INTEGER NOT NULL,
+    PRIMARY KEY (currency, valid_from)
+) WITHOUT ROWID;
+
+-- VAT rates change by law ("20 % becomes 22 % from 1 January 2026"). Products carry today's rate;
+-- an order dated before a change takes the rate before it.
+CREATE TABLE vat_rate_changes (
+    old_bp         INTEGER NOT NULL,
+    new_bp         INTEGER NOT NULL,
+    effective_from INTEGER NOT NULL,
+    hlc            INTEGER NOT NULL,
+    PRIMARY KEY (new_bp, effective_from)
+) WITHOUT ROWID;
 
 CREATE TABLE customer_addresses (
     local_id    INTEGER PRIMARY KEY,

@@ -26,12 +26,14 @@ class TestOrderService : public QObject
     const Id Main = StockService::mainLocationId();
     const Id Packing = StockService::packingLocationId();
 
-    static OrderLine line(const Id& product, qint64 units, qint64 unitPrice = 10000)
+    // A line at the automatic price, or at a price set by hand.
+    static OrderLine line(const Id& product, qint64 units, std::optional<qint64> handPrice = {})
     {
         OrderLine l;
         l.productId = product;
         l.quantity = Quantity::fromUnits(units);
-        l.unitPrice = unitPrice;
+        l.unitPrice = handPrice.value_or(0);
+        l.priceOverridden = handPrice.has_value();
         return l;
     }
 
@@ -389,7 +391,7 @@ private Q_SLOTS:
         const Id b = shop.product(u"B"_qs);
         must(shop.stock.setAllowBackorders(shop.owner, b, true));
         shop.receive(a, Main, 10);
-        Order d = draftOf({line(a, 5, 10000), line(b, 2, 25000)});
+        Order d = draftOf({line(a, 5), line(b, 2, 25000)});
         d.orderDiscount = 1000;
         d.shippingCharge = 30000;
         const Order o = must(shop.orders.create(shop.owner, d));
@@ -648,7 +650,7 @@ private Q_SLOTS:
         p.vatRateBp = 2000;
         const Id a = must(shop.products.create(shop.owner, p)).id;
         shop.receive(a, Main, 10, 5000);
-        Order d = draftOf({line(a, 3, 12000)});
+        Order d = draftOf({line(a, 3)});
         d.shippingCost = 3000;
         d.commission = 2000;
         d.paymentFee = 500;
