@@ -165,7 +165,10 @@ CustomerDialog::CustomerDialog(Services services, Actor actor, const Id& custome
     , m_error(makeErrorLabel(u"serviceError"_qs))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
-    setMinimumSize(720, 560);
+    // Only a minimum width: the height's minimum comes from the layout, so the window grows when
+    // the duplicates or an error appear instead of squeezing the fields.
+    setMinimumWidth(720);
+    resize(760, 600);
 
     m_title->setObjectName(u"customerTitle"_qs);
     QFont titleFont = m_title->font();

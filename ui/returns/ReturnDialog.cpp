@@ -83,7 +83,10 @@ ReturnDialog::ReturnDialog(Services services, Actor actor, const Id& orderId, QW
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("New return"));
-    setMinimumSize(1120, 520);
+    // Only a minimum width: the height's minimum comes from the layout, so the window grows when
+    // errors appear instead of squeezing the table.
+    setMinimumWidth(1120);
+    resize(1120, 540);
 
     // ---- the order ----
     m_number->setObjectName(u"orderNumberEdit"_qs);
