@@ -5,12 +5,14 @@
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "counts/CountsPage.h"
+#include "customers/CustomersPage.h"
 #include "products/KitDialog.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "returns/ReturnsPage.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
@@ -134,6 +136,10 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
     addPage(StockPageKey, tr("Stock"), m_stockPage);
+    m_customersPage = new CustomersPage(services, m_actor);
+    addPage(u"customers"_qs, tr("Customers"), m_customersPage);
+    m_returnsPage = new ReturnsPage(services, m_actor);
+    addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
     connect(m_productPage, &ProductPage::kitRequested, this, [this](const Id& id) {

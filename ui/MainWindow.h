@@ -16,10 +16,12 @@ class QStackedWidget;
 namespace kontor {
 
 class AppSettings;
+class CustomersPage;
 class ProductPage;
 class ProductSearchField;
 class ProductService;
 class ReplenishmentPage;
+class ReturnsPage;
 class StockPage;
 
 class MainWindow : public QMainWindow
@@ -36,6 +38,8 @@ public:
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
     ProductPage* productPage() const { return m_productPage; }
     StockPage* stockPage() const { return m_stockPage; }
+    CustomersPage* customersPage() const { return m_customersPage; }
+    ReturnsPage* returnsPage() const { return m_returnsPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -63,6 +67,8 @@ private:
     ProductPage* m_productPage;
     ReplenishmentPage* m_replenishmentPage;
     StockPage* m_stockPage;
+    CustomersPage* m_customersPage = nullptr;
+    ReturnsPage* m_returnsPage = nullptr;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

@@ -328,7 +328,16 @@ Result<Return> ReturnService::receive(const Actor& actor, const Id& returnId, qi
             to = *row ? q.id(0) : StockService::quarantineLocationId();
             q.reset();
         }
-        back.lines.append(MovementLine{l.productId, to, l.quantity, line->unitCost});
+        // The cost frozen at shipment, also for a user who may not see costs (the order read for
+        // them leaves it out), so the goods come back at the same value whoever receives them.
+        auto cost = c.query("SELECT unit_cost FROM sales_order_lines WHERE id = ?");
+        cost.bind(l.orderLineId);
+        auto costRow = cost.next();
+        if (!costRow)
+            return fail(costRow.error());
+        const std::optional<qint64> unitCost = *costRow ? cost.optInt64(0) : std::nullopt;
+        cost.reset();
+        back.lines.append(MovementLine{l.productId, to, l.quantity, unitCost});
         if (l.decision == ReturnDecision::WriteOff)
             writeOff.lines.append(MovementLine{l.productId, to, -l.quantity, {}});
         auto hlc =

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
+#include "customers/CustomersPage.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
@@ -10,6 +11,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductTableModel.h"
+#include "returns/ReturnsPage.h"
 #include "stock/MovementListModel.h"
 #include "stock/MovementsDialog.h"
 #include "stock/ReplenishmentService.h"
@@ -121,11 +123,11 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 4);
-        QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
-        QCOMPARE(navigation->item(1)->text(), u"Stock"_qs);
-        QCOMPARE(navigation->item(2)->text(), u"Replenishment"_qs);
-        QCOMPARE(navigation->item(3)->text(), u"Counts"_qs);
+        QStringList titles;
+        for (int row = 0; row < navigation->count(); ++row)
+            titles.append(navigation->item(row)->text());
+        QCOMPARE(titles, (QStringList{u"Products"_qs, u"Stock"_qs, u"Customers"_qs, u"Returns"_qs,
+                                      u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"counts"_qs);
         QCOMPARE(window->currentPageKey(), u"counts"_qs);
@@ -133,6 +135,16 @@ private Q_SLOTS:
         QCOMPARE(window->currentPageKey(), u"stock"_qs);
         QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
                  static_cast<QWidget*>(window->stockPage()));
+        window->showPage(u"customers"_qs);
+        QCOMPARE(window->currentPageKey(), u"customers"_qs);
+        QVERIFY(window->customersPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->customersPage()));
+        window->showPage(u"returns"_qs);
+        QCOMPARE(window->currentPageKey(), u"returns"_qs);
+        QVERIFY(window->returnsPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->returnsPage()));
         window->showPage(u"products"_qs);
 
         // File menu: import and export for those who may, then settings and quit.
@@ -162,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
-                 3); // products, stock, replenishment
+                 5); // products, stock, customers, returns, replenishment
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
