@@ -10,6 +10,7 @@ class StockService;
 class CustomerService;
 class OrderService;
 class ReturnService;
+class PriceService;
 
 struct Services
 {
@@ -18,6 +19,7 @@ struct Services
     CustomerService& customers;
     OrderService& orders;
     ReturnService& returns;
+    PriceService& prices;
 };
 
 } // namespace kontor

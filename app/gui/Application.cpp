@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "common/AppInfo.h"
 #include "common/MessageBox.h"
@@ -70,10 +71,11 @@ int Application::run()
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_orders = std::make_unique<OrderService>(*m_database, *m_stock);
     m_returns = std::make_unique<ReturnService>(*m_database, *m_stock, *m_orders);
+    m_prices = std::make_unique<PriceService>(*m_database);
 
     const Actor actor = Actor::owner();
     m_window = std::make_unique<MainWindow>(
-        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns}, actor, *m_settings);
+        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices}, actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

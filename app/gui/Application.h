@@ -23,6 +23,7 @@ class StockService;
 class CustomerService;
 class OrderService;
 class ReturnService;
+class PriceService;
 struct Actor;
 
 class Application : public QApplication
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<ReturnService> m_returns;
+    std::unique_ptr<PriceService> m_prices;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "BenchTools.h"
 #include "MainWindow.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
 #include "orders/CustomerService.h"
@@ -29,8 +30,10 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     CustomerService customers(*db);
     OrderService orders(*db, stock);
     ReturnService returns(*db, stock, orders);
+    PriceService prices(*db);
     AppSettings settings(settingsPath);
-    MainWindow window(Services{products, stock, customers, orders, returns}, Actor::owner(), settings);
+    MainWindow window(Services{products, stock, customers, orders, returns, prices}, Actor::owner(),
+                      settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();
     if (model->isLoading() || model->rowCount() == 0) {

@@ -5,6 +5,7 @@
 
 #include "Services.h"
 #include "TempDatabase.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
@@ -21,9 +22,10 @@ struct StockShop
     CustomerService customers{tmp.db()};
     OrderService orders{tmp.db(), stock};
     ReturnService returns{tmp.db(), stock, orders};
+    PriceService prices{tmp.db()};
     Actor owner = Actor::owner();
 
-    Services services() { return Services{products, stock, customers, orders, returns}; }
+    Services services() { return Services{products, stock, customers, orders, returns, prices}; }
 
     // Creates a product (qFatal on failure).
     Id product(const QString& sku, const QString& name, Unit unit = Unit::Piece,

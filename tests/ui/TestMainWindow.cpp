@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "customers/CustomersPage.h"
@@ -52,11 +53,11 @@ struct Fixture
                                         std::pair{u"CHR"_qs, u"Cherry"_qs}})
             ids.append(service.create(Actor::owner(), makeProduct(sku, name, 100))->id);
     }
-    Services services() { return Services{service, stock, customers, orders, returns}; }
+    Services services() { return Services{service, stock, customers, orders, returns, prices}; }
     std::unique_ptr<MainWindow> open()
     {
-        auto window = std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns},
-                                                   Actor::owner(), settings);
+        auto window = std::make_unique<MainWindow>(
+            Services{service, stock, customers, orders, returns, prices}, Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -71,6 +72,7 @@ struct Fixture
     CustomerService customers{t.db()};
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
+    PriceService prices{t.db()};
     AppSettings settings;
     QList<Id> ids;
 };

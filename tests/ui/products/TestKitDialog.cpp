@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
@@ -57,7 +58,7 @@ struct Fixture
         if (!result)
             qFatal("%s", qPrintable(result.error().toString()));
     }
-    Services services() { return Services{products, stock, customers, orders, returns}; }
+    Services services() { return Services{products, stock, customers, orders, returns, prices}; }
 
     test::TempDatabase t;
     ProductService products;
@@ -65,6 +66,7 @@ struct Fixture
     CustomerService customers{t.db()};
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
+    PriceService prices{t.db()};
     Id kit;
     Id mug;
     Id tea;

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "io/CsvReader.h"
@@ -57,8 +58,8 @@ struct Fixture
             check(stock.ship(owner, fast, main, Quantity::fromUnits(2), Now - d * Day));
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
-        page = std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns},
-                                                   std::move(actor), settings);
+        page = std::make_unique<ReplenishmentPage>(
+            Services{products, stock, customers, orders, returns, prices}, std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -109,6 +110,7 @@ struct Fixture
     CustomerService customers{t.db()};
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
+    PriceService prices{t.db()};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;
