@@ -93,18 +93,19 @@ Result<PackingScan> PackingVerifier::scan(QStringView input)
                       tr("Wrong item: %1 %2 is not in this parcel.").arg(p.sku, p.name));
     const int index = *it;
     const PackingLine& line = m_lines[index];
-    if (line.isComplete())
-        return refuse(PackingScanStatus::TooMany, code, index,
-                      tr("Too many: %1 %2 is packed in full already (%3).")
-                          .arg(line.sku, line.name, line.expected.toLocaleString()));
+    // The same unit again says more than "too many", so it is checked first.
     const bool marked = code.kind == ScanKind::MarkingCode;
     if (marked && m_serials.contains(serialKey(code)))
         return refuse(PackingScanStatus::RepeatedSerial, code, index,
                       tr("This unit was scanned already: marking code %1 is in the parcel. Scan the next "
                          "unit.")
                           .arg(code.serial));
+    if (line.isComplete())
+        return refuse(PackingScanStatus::TooMany, code, index,
+                      tr("Too many: %1 %2 is packed in full already (%3).")
+                          .arg(line.sku, line.name, line.expected.toLocaleString()));
     const Quantity left = line.expected - line.scanned;
-    Quantity step = line.unit == Unit::Piece ? Quantity::fromUnits(1) : left;
+    const Quantity step = line.unit == Unit::Piece ? Quantity::fromUnits(1) : left;
     if (step > left)
         return refuse(PackingScanStatus::TooMany, code, index,
                       tr("Too many: only %1 more of %2 %3 go into this parcel.")

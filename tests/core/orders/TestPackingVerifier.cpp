@@ -183,6 +183,8 @@ private Q_SLOTS:
         QVERIFY(v.isComplete());
         // A third unit is one too many, whatever its serial.
         QCOMPARE(scan(v, markingCode(u"ZZZ-999"_qs)).status, PackingScanStatus::TooMany);
+        // A unit already in the parcel is named as such, even once the line is full.
+        QCOMPARE(scan(v, markingCode(u"8nB-2xw"_qs)).status, PackingScanStatus::RepeatedSerial);
     }
 
     void undoTakesBackTheLastScan()
