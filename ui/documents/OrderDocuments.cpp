@@ -733,7 +733,7 @@ QString OrderDocuments::invoiceHtml(const Order& o) const
     const QString vatText = vat > 0 ? money(o, vat) : (s.vatNote.isEmpty() ? tr("no VAT") : s.vatNote);
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"_qs;
     html += totalRow(tr("Total:"), money(o, amounts));
-    html += totalRow(gross || vat == 0 ? tr("Including VAT:") : tr("VAT:"), vatText);
+    html += totalRow(gross && vat > 0 ? tr("Including VAT:") : tr("VAT:"), vatText);
     html += totalRow(tr("Total to pay:"), money(o, o.total), true);
     html += u"</table>"_qs;
     html += u"<p class=\"after\">"_qs +

@@ -414,6 +414,27 @@ private Q_SLOTS:
         QVERIFY(slip.contains(u"Кружка эмалированная 0,5 л"_qs));
     }
 
+    void goodsWithoutVatPrintTheShopsNote()
+    {
+        Shop shop;
+        ShopDetails seller = shop.shop.details(shop.owner).value();
+        seller.vatNote = u"Без НДС (УСН)"_qs;
+        QVERIFY(shop.shop.save(shop.owner, seller));
+        const Id book = shop.item(u"BOOK-1"_qs, u"Книга"_qs, 70000, 0);
+        shop.receive(book, shop.binB1, 3);
+        const Order o = shop.order(shop.person, {{book, 2}}, 0);
+        QCOMPARE(o.vatTotal, qint64(0));
+        const OrderDocuments docs = shop.documents({o.id}, m_english);
+        const QString invoice =
+            test::pdfText(write(docs, OrderDocumentKind::Invoice, u"invoice-no-vat-en.pdf"_qs));
+        QVERIFY2(invoice.contains(u"VAT: Без НДС (УСН)"_qs), qPrintable(invoice));
+        QVERIFY(invoice.contains(u"Total to pay: " + plain(o.money(1400'00).toDisplayString(m_english))));
+        const QString waybill =
+            test::pdfText(write(docs, OrderDocumentKind::Waybill, u"waybill-no-vat-en.pdf"_qs));
+        QVERIFY2(waybill.contains(u", Без НДС (УСН)."_qs), qPrintable(waybill));
+        QVERIFY(waybill.contains(u"no VAT"_qs));
+    }
+
     void waitingLinesAreListedApart()
     {
         Shop shop;
