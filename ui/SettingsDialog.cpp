@@ -1,12 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "ShopDetailsForm.h"
 #include "common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kontor {
@@ -16,6 +18,20 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
     , m_language(new QComboBox)
 {
+    build(nullptr, Actor::owner());
+}
+
+SettingsDialog::SettingsDialog(AppSettings& settings, ShopDetailsService& shop, const Actor& actor,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox)
+{
+    build(&shop, actor);
+}
+
+void SettingsDialog::build(ShopDetailsService* shop, const Actor& actor)
+{
     setWindowTitle(tr("Settings"));
 
     m_language->setObjectName(u"languageCombo"_qs);
@@ -23,7 +39,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     // Language names are written in their own language, so anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
 
     auto* note = new QLabel(tr("A new language takes effect after Kontor restarts."));
     note->setWordWrap(true);
@@ -38,14 +54,33 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch();
+    if (!shop) {
+        layout->addLayout(form);
+        layout->addStretch();
+        layout->addWidget(buttons);
+        setMinimumWidth(420);
+        return;
+    }
+    auto* general = new QWidget;
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    m_shop = new ShopDetailsForm(*shop, actor);
+    m_shop->setObjectName(u"shopDetailsForm"_qs);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_shop, tr("Shop details"));
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(560);
 }
 
 void SettingsDialog::accept()
 {
+    if (m_shop && !m_shop->save()) {
+        m_tabs->setCurrentWidget(m_shop);
+        return;
+    }
     const QString language = m_language->currentData().toString();
     const bool changed = language != m_settings.language();
     m_settings.setLanguage(language);

@@ -1,6 +1,7 @@
 #include "CountService.h"
 
 #include "AbcClassifier.h"
+#include "ScanLookup.h"
 #include "StockService.h"
 #include "catalog/ProductService.h"
 #include "common/Decimal.h"
@@ -652,32 +653,7 @@ Result<std::optional<Product>> CountService::findProduct(const Actor& actor, con
 {
     if (auto ok = require(actor, Permission::PostCounts); !ok)
         return fail(ok.error());
-    QStringList keys{code.lookup};
-    keys.append(code.alternatives);
-    keys.removeAll(QString());
-    auto byBarcode = [&]() -> Result<std::optional<Product>> {
-        for (const QString& key : keys) {
-            auto p = m_products.productByBarcode(actor, key);
-            if (!p || p->has_value())
-                return p;
-        }
-        return std::optional<Product>();
-    };
-    auto bySku = [&]() -> Result<std::optional<Product>> {
-        for (const QString& key : keys) {
-            auto p = m_products.productBySku(actor, key);
-            if (!p || p->has_value())
-                return p;
-        }
-        return std::optional<Product>();
-    };
-    // A retail code is a barcode first (some shops use it as the SKU too); other text a SKU first
-    // (an internal barcode may be any text).
-    const bool retail = code.kind != ScanKind::Sku;
-    auto first = retail ? byBarcode() : bySku();
-    if (!first || first->has_value())
-        return first;
-    return retail ? bySku() : byBarcode();
+    return ScanLookup::findProduct(m_products, actor, code);
 }
 
 Result<ScanResult> CountService::addScan(const Actor& actor, const Id& sessionId, const Id& locationId,

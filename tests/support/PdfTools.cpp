@@ -63,4 +63,18 @@ QString pdfText(const QString& path)
     return result.out.simplified();
 }
 
+QStringList pdfLines(const QString& path)
+{
+    const Run result = run(u"pdftotext"_qs, {u"-layout"_qs, u"-enc"_qs, u"UTF-8"_qs, path, u"-"_qs});
+    if (!result.ok)
+        return {u"<"_qs + result.error + u">"_qs};
+    QStringList lines;
+    for (const QString& line : result.out.split(u'\n')) {
+        const QString simple = line.simplified();
+        if (!simple.isEmpty())
+            lines.append(simple);
+    }
+    return lines;
+}
+
 } // namespace kontor::test

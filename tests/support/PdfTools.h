@@ -19,5 +19,8 @@ struct PdfInfo
 PdfInfo pdfInfo(const QString& path);
 // The text of every page, with runs of white space (line breaks too) made single spaces.
 QString pdfText(const QString& path);
+// The text laid out as on the page (pdftotext -layout), one entry per non-empty line with runs of
+// white space made single spaces: a table row is one line, so a test can check a row's cells.
+QStringList pdfLines(const QString& path);
 
 } // namespace kontor::test
