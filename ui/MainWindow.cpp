@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "counts/CountsPage.h"
 #include "customers/CustomersPage.h"
+#include "orders/ShopDetailsService.h"
 #include "products/KitDialog.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
@@ -259,7 +260,7 @@ void MainWindow::updateProductCount()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_services.shopDetails, m_actor, this);
     if (dialog.exec() == QDialog::Accepted && dialog.restartRequested())
         Q_EMIT restartRequested();
 }

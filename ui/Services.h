@@ -11,6 +11,7 @@ class CustomerService;
 class OrderService;
 class ReturnService;
 class PriceService;
+class ShopDetailsService;
 
 struct Services
 {
@@ -20,6 +21,7 @@ struct Services
     OrderService& orders;
     ReturnService& returns;
     PriceService& prices;
+    ShopDetailsService& shopDetails;
 };
 
 } // namespace kontor

@@ -12,6 +12,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "products/ProductText.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
@@ -72,10 +73,12 @@ int Application::run()
     m_orders = std::make_unique<OrderService>(*m_database, *m_stock);
     m_returns = std::make_unique<ReturnService>(*m_database, *m_stock, *m_orders);
     m_prices = std::make_unique<PriceService>(*m_database);
+    m_shopDetails = std::make_unique<ShopDetailsService>(*m_database);
 
     const Actor actor = Actor::owner();
     m_window = std::make_unique<MainWindow>(
-        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices}, actor, *m_settings);
+        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices, *m_shopDetails},
+        actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

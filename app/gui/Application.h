@@ -24,6 +24,7 @@ class CustomerService;
 class OrderService;
 class ReturnService;
 class PriceService;
+class ShopDetailsService;
 struct Actor;
 
 class Application : public QApplication
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<PriceService> m_prices;
+    std::unique_ptr<ShopDetailsService> m_shopDetails;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -103,9 +103,7 @@ ShopDetailsService::ShopDetailsService(Database& db, QObject* parent)
 
 Id ShopDetailsService::rowId(QStringView key)
 {
-    // A fixed namespace for shop_settings keys, so every device names a key's row alike.
-    static const QUuid ns(u"5b0c8f57-3c39-4d4e-9a52-6d9f0b7f3a11"_qs);
-    return Id(QUuid::createUuidV5(ns, u"shop_settings:"_qs + key.toString()));
+    return Id::fromKey(QString(u"shop_settings/" + key));
 }
 
 ShopDetails ShopDetailsService::normalized(const ShopDetails& details)

@@ -9,6 +9,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
 #include "stock/StockService.h"
@@ -31,9 +32,10 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     OrderService orders(*db, stock);
     ReturnService returns(*db, stock, orders);
     PriceService prices(*db);
+    ShopDetailsService shopDetails(*db);
     AppSettings settings(settingsPath);
-    MainWindow window(Services{products, stock, customers, orders, returns, prices}, Actor::owner(),
-                      settings);
+    MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails},
+                      Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();
     if (model->isLoading() || model->rowCount() == 0) {

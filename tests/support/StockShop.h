@@ -10,6 +10,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "stock/StockService.h"
 
 namespace kontor::test {
@@ -23,9 +24,10 @@ struct StockShop
     OrderService orders{tmp.db(), stock};
     ReturnService returns{tmp.db(), stock, orders};
     PriceService prices{tmp.db()};
+    ShopDetailsService shopDetails{tmp.db()};
     Actor owner = Actor::owner();
 
-    Services services() { return Services{products, stock, customers, orders, returns, prices}; }
+    Services services() { return Services{products, stock, customers, orders, returns, prices, shopDetails}; }
 
     // Creates a product (qFatal on failure).
     Id product(const QString& sku, const QString& name, Unit unit = Unit::Piece,

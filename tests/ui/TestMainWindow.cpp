@@ -7,6 +7,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "products/KitDialog.h"
 #include "products/ProductEditor.h"
 #include "products/ProductPage.h"
@@ -53,11 +54,12 @@ struct Fixture
                                         std::pair{u"CHR"_qs, u"Cherry"_qs}})
             ids.append(service.create(Actor::owner(), makeProduct(sku, name, 100))->id);
     }
-    Services services() { return Services{service, stock, customers, orders, returns, prices}; }
+    Services services() { return Services{service, stock, customers, orders, returns, prices, shopDetails}; }
     std::unique_ptr<MainWindow> open()
     {
         auto window = std::make_unique<MainWindow>(
-            Services{service, stock, customers, orders, returns, prices}, Actor::owner(), settings);
+            Services{service, stock, customers, orders, returns, prices, shopDetails}, Actor::owner(),
+            settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -73,6 +75,7 @@ struct Fixture
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
+    ShopDetailsService shopDetails{t.db()};
     AppSettings settings;
     QList<Id> ids;
 };

@@ -4,6 +4,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "products/KitDialog.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
@@ -58,7 +59,7 @@ struct Fixture
         if (!result)
             qFatal("%s", qPrintable(result.error().toString()));
     }
-    Services services() { return Services{products, stock, customers, orders, returns, prices}; }
+    Services services() { return Services{products, stock, customers, orders, returns, prices, shopDetails}; }
 
     test::TempDatabase t;
     ProductService products;
@@ -67,6 +68,7 @@ struct Fixture
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
+    ShopDetailsService shopDetails{t.db()};
     Id kit;
     Id mug;
     Id tea;

@@ -6,6 +6,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
+#include "orders/ShopDetailsService.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/ReplenishmentRuleDialog.h"
 #include "stock/ReplenishmentTableModel.h"
@@ -59,7 +60,8 @@ struct Fixture
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
         page = std::make_unique<ReplenishmentPage>(
-            Services{products, stock, customers, orders, returns, prices}, std::move(actor), settings);
+            Services{products, stock, customers, orders, returns, prices, shopDetails}, std::move(actor),
+            settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -111,6 +113,7 @@ struct Fixture
     OrderService orders{t.db(), stock};
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
+    ShopDetailsService shopDetails{t.db()};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;
