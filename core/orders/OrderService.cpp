@@ -687,6 +687,10 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
         l.vatBp = item->vatBp;
         const qint64 catalogPrice =
             o.rateE6 == RateOne ? item->price : Decimal::mulDivRound(item->price, RateOne, o.rateE6);
+        // A line that leaves the price empty sells at the catalog's (a price of 0 chosen on purpose
+        // stays: the line keeps its "overridden" mark).
+        if (l.unitPrice == 0 && !l.priceOverridden)
+            l.unitPrice = catalogPrice;
         const bool overridden = l.unitPrice != catalogPrice;
         if (overridden && !l.priceOverridden) {
             if (auto ok = require(actor, Permission::OverridePrices); !ok)
@@ -705,6 +709,20 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
     OrderMath::computeTotals(o);
     o.paymentStatus = paymentStatusOf(o);
     return {};
+}
+
+Result<Order> OrderService::newDraft(const Actor& actor)
+{
+    Q_UNUSED(actor);
+    auto shop = m_db.connection().query("SELECT (SELECT value FROM shop_settings WHERE key = 'currency'), "
+                                        "(SELECT value FROM shop_settings WHERE key = 'prices_include_vat')");
+    if (auto row = shop.next(); !row)
+        return fail(row.error());
+    Order o;
+    o.currency = shop.text(0);
+    o.pricesIncludeVat = shop.isNull(1) || shop.text(1) != u"0";
+    o.orderedAt = m_db.clock().nowMs();
+    return o;
 }
 
 Result<Order> OrderService::create(const Actor& actor, const Order& draft)
@@ -1687,6 +1705,11 @@ Result<Carrier> OrderService::saveCarrier(const Actor& actor, const Carrier& dra
     const QString url = carrier.trackingUrl.trimmed();
     if (!url.isEmpty() && !url.startsWith(u"http://") && !url.startsWith(u"https://"))
         return fail(ErrorCode::Invalid, tr("A tracking link must start with https:// or http://."),
+                    u"tracking_url"_qs);
+    if (!url.isEmpty() && !url.contains(u"{tracking}"))
+        return fail(ErrorCode::Invalid,
+                    tr("A tracking link needs {tracking} where the tracking number goes, e.g. "
+                       "https://example.com/track?number={tracking}."),
                     u"tracking_url"_qs);
     Connection& c = m_db.connection();
     WriteTransaction tx(c);

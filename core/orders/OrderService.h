@@ -40,6 +40,9 @@ public:
     static bool canTransition(OrderStatus from, OrderStatus to);
 
     // ---- drafts ----
+    // A blank draft as create() would set it up (shop currency, prices with or without VAT, ordered
+    // now), so an editor computes the same totals before the first save.
+    Result<Order> newDraft(const Actor& actor);
     // A new draft: number, currency and VAT set-up from the shop, names, catalog prices and VAT
     // rates filled in for lines that leave them empty (unitPrice 0). A price other than the
     // catalog's needs OverridePrices and is recorded.
