@@ -5,6 +5,7 @@
 #include "catalog/ProductService.h"
 #include "common/MessageBox.h"
 #include "counts/CountsPage.h"
+#include "orders/OrdersPage.h"
 #include "products/KitDialog.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
@@ -133,6 +134,10 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
+    if (m_actor.can(Permission::ManageOrders) || m_actor.can(Permission::FulfilOrders)) {
+        m_ordersPage = new OrdersPage(services, m_actor);
+        addPage(u"orders"_qs, tr("Orders"), m_ordersPage);
+    }
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
@@ -176,6 +181,8 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     restoreState(settings.windowState());
     m_productPage->restoreState(settings.productPageState());
     m_stockPage->restoreState(settings.stockPageState());
+    if (m_ordersPage)
+        m_ordersPage->restoreState(settings.ordersPageState());
     showPage(settings.lastPage());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
@@ -283,6 +290,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setLastPage(currentPageKey());
     m_settings.setProductPageState(m_productPage->saveState());
     m_settings.setStockPageState(m_stockPage->saveState());
+    if (m_ordersPage)
+        m_settings.setOrdersPageState(m_ordersPage->saveState());
     m_settings.sync();
     event->accept();
 }

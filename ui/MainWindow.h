@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace kontor {
 
 class AppSettings;
+class OrdersPage;
 class ProductPage;
 class ProductSearchField;
 class ProductService;
@@ -36,6 +37,8 @@ public:
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
     ProductPage* productPage() const { return m_productPage; }
     StockPage* stockPage() const { return m_stockPage; }
+    // Null when the user neither manages nor fulfils orders.
+    OrdersPage* ordersPage() const { return m_ordersPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -63,6 +66,7 @@ private:
     ProductPage* m_productPage;
     ReplenishmentPage* m_replenishmentPage;
     StockPage* m_stockPage;
+    OrdersPage* m_ordersPage = nullptr;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/OrdersPage.h"
 #include "orders/ReturnService.h"
 #include "products/KitDialog.h"
 #include "products/ProductEditor.h"
@@ -21,6 +22,7 @@
 #include "support/TestData.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,12 +123,18 @@ private Q_SLOTS:
         auto window = f.open();
         QCOMPARE(window->windowTitle(), u"Kontor — test.kontor"_qs);
         auto* navigation = window->findChild<QListWidget*>(u"navigation"_qs);
-        QCOMPARE(navigation->count(), 4);
+        QCOMPARE(navigation->count(), 5);
         QCOMPARE(navigation->item(0)->text(), u"Products"_qs);
-        QCOMPARE(navigation->item(1)->text(), u"Stock"_qs);
-        QCOMPARE(navigation->item(2)->text(), u"Replenishment"_qs);
-        QCOMPARE(navigation->item(3)->text(), u"Counts"_qs);
+        QCOMPARE(navigation->item(1)->text(), u"Orders"_qs);
+        QCOMPARE(navigation->item(2)->text(), u"Stock"_qs);
+        QCOMPARE(navigation->item(3)->text(), u"Replenishment"_qs);
+        QCOMPARE(navigation->item(4)->text(), u"Counts"_qs);
         QCOMPARE(window->currentPageKey(), u"products"_qs);
+        window->showPage(u"orders"_qs);
+        QCOMPARE(window->currentPageKey(), u"orders"_qs);
+        QVERIFY(window->ordersPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->ordersPage()));
         window->showPage(u"counts"_qs);
         QCOMPARE(window->currentPageKey(), u"counts"_qs);
         window->showPage(u"stock"_qs);
@@ -162,7 +170,10 @@ private Q_SLOTS:
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
-                 3); // products, stock, replenishment
+                 4); // products, orders, stock, replenishment
+        // Both take part in orders: support manages them, the warehouse ships them.
+        QVERIFY(support.ordersPage());
+        QVERIFY(warehouse.ordersPage());
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
@@ -228,9 +239,28 @@ private Q_SLOTS:
         QVERIFY(!f.settings.windowGeometry().isEmpty());
         QVERIFY(!f.settings.productPageState().isEmpty());
         QVERIFY(!f.settings.stockPageState().isEmpty());
+        QVERIFY(!f.settings.ordersPageState().isEmpty());
         QCOMPARE(f.settings.lastPage(), u"products"_qs);
         auto window = f.open();
         QCOMPARE(window->size(), QSize(1100, 700));
+    }
+
+    void ordersPageRemembersItsFilter()
+    {
+        Fixture f;
+        {
+            auto window = f.open();
+            window->showPage(u"orders"_qs);
+            QComboBox* status = window->ordersPage()->statusFilter();
+            status->setCurrentIndex(status->findData(u"open"_qs));
+            window->ordersPage()->overdueCheck()->setChecked(true);
+            QVERIFY(window->close());
+        }
+        QCOMPARE(f.settings.lastPage(), u"orders"_qs);
+        auto window = f.open();
+        QCOMPARE(window->currentPageKey(), u"orders"_qs);
+        QCOMPARE(window->ordersPage()->statusFilter()->currentData().toString(), u"open"_qs);
+        QVERIFY(window->ordersPage()->overdueCheck()->isChecked());
     }
 
     void productContextMenuOpensStockHistory()
