@@ -58,6 +58,7 @@ BulkShipDialog::BulkShipDialog(Services services, Actor actor, const QList<Order
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     header->resizeSection(Number, charWidth * 12);
     header->resizeSection(Customer, charWidth * 22);
@@ -154,7 +155,8 @@ QList<Id> BulkShipDialog::pendingOrders() const
 
 void BulkShipDialog::updateSummary()
 {
-    QString text = tr("%n order(s) to ship", nullptr, int(m_orders.size()));
+    QString text = m_orders.size() == 1 ? tr("1 order to ship")
+                                        : tr("%Ln orders to ship", nullptr, int(m_orders.size()));
     if (!m_shipped.isEmpty())
         text += u" · "_qs + tr("%n shipped", nullptr, int(m_shipped.size()));
     m_summary->setText(text);

@@ -22,7 +22,7 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     , m_actor(std::move(actor))
     , m_table(new QTableWidget(0, ColumnCount))
     , m_showArchived(new QCheckBox(tr("Show &archived")))
-    , m_formTitle(new QLabel)
+    , m_formBox(new QGroupBox)
     , m_name(new QLineEdit)
     , m_url(new QLineEdit)
     , m_error(new QLabel)
@@ -45,15 +45,12 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     m_table->setWordWrap(false);
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(TrackingUrl, QHeaderView::Stretch);
     header->resizeSection(Name, m_table->fontMetrics().averageCharWidth() * 22);
     header->setSectionResizeMode(State, QHeaderView::ResizeToContents);
     m_showArchived->setObjectName(u"showArchivedCheck"_qs);
 
-    m_formTitle->setObjectName(u"formTitle"_qs);
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
     m_name->setObjectName(u"nameEdit"_qs);
     m_url->setObjectName(u"urlEdit"_qs);
     m_url->setPlaceholderText(u"https://www.cdek.ru/ru/tracking?order_id={tracking}"_qs);
@@ -83,21 +80,19 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     formButtons->addStretch(1);
     formButtons->addWidget(m_archive);
     formButtons->addWidget(m_save);
-    auto* formBox = new QVBoxLayout;
-    formBox->addWidget(m_formTitle);
+    m_formBox->setObjectName(u"carrierForm"_qs);
+    auto* formBox = new QVBoxLayout(m_formBox);
     formBox->addLayout(form);
     formBox->addWidget(m_error);
     formBox->addLayout(formButtons);
-    auto* formWidget = new QWidget;
-    formWidget->setLayout(formBox);
-    formWidget->setVisible(canEdit);
+    m_formBox->setVisible(canEdit);
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_showArchived);
-    layout->addWidget(formWidget);
+    layout->addWidget(m_formBox);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -111,6 +106,8 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     reload();
     if (m_carriers.isEmpty())
         startNew();
+    else
+        select(m_carriers.first().id);
 }
 
 QString CarriersDialog::errorText() const
@@ -185,7 +182,7 @@ void CarriersDialog::showSelected()
     }
     const Carrier& c = m_carriers[row];
     m_editing = c.id;
-    m_formTitle->setText(tr("Carrier %1").arg(c.name));
+    m_formBox->setTitle(tr("Carrier %1").arg(c.name));
     m_name->setText(c.name);
     m_url->setText(c.trackingUrl);
     showError({});
@@ -196,7 +193,7 @@ void CarriersDialog::startNew()
 {
     m_editing = Id();
     m_table->clearSelection();
-    m_formTitle->setText(tr("New carrier"));
+    m_formBox->setTitle(tr("New carrier"));
     m_name->clear();
     m_url->clear();
     showError({});

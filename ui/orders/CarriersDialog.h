@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,7 +62,7 @@ private:
     Id m_editing;              // null: the form makes a new carrier
     QTableWidget* m_table;
     QCheckBox* m_showArchived;
-    QLabel* m_formTitle;
+    QGroupBox* m_formBox;
     QLineEdit* m_name;
     QLineEdit* m_url;
     QLabel* m_error;

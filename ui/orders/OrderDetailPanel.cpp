@@ -249,7 +249,7 @@ void OrderDetailPanel::refresh()
         shipping.append(tr("delivered %1").arg(OrderText::dateTime(*o.deliveredAt, locale)));
     if (!o.delayReason.isEmpty())
         shipping.append(tr("late: %1").arg(o.delayReason.toHtmlEscaped()));
-    set(u"shipping"_qs, shipping.join(u", "_qs));
+    set(u"shipping"_qs, shipping.isEmpty() ? tr("Not shipped yet") : shipping.join(u", "_qs));
     set(u"shipTo"_qs, o.shipTo.toHtmlEscaped().replace(u'\n', u"<br>"_qs));
 
     m_lines->setRowCount(int(o.lines.size()));

@@ -144,7 +144,7 @@ OrderEditor::OrderEditor(Services services, Actor actor, const Id& orderId, QWid
     , m_saveAndConfirm(new QPushButton(tr("Save and &confirm")))
     , m_close(new QPushButton(tr("Cancel")))
 {
-    resize(1120, 820);
+    resize(1120, 760);
 
     // ---- load ----
     Order order;
@@ -205,17 +205,25 @@ OrderEditor::OrderEditor(Services services, Actor actor, const Id& orderId, QWid
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     QHeaderView* lineHeader = m_lines->horizontalHeader();
     lineHeader->setHighlightSections(false);
+    lineHeader->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     lineHeader->setSectionResizeMode(Name, QHeaderView::Stretch);
     const int charWidth = m_lines->fontMetrics().averageCharWidth();
-    const QList<std::pair<int, int>> widths{{Sku, 13},      {Quantity, 9},   {UnitPrice, 13},
-                                            {Discount, 12}, {LineTotal, 14}, {Available, 10},
-                                            {Reserved, 10}, {Shipped, 10},   {Margin, 13}};
+    const QList<std::pair<int, int>> widths{{Sku, 13},       {Quantity, 9},  {UnitPrice, 13}, {Discount, 12},
+                                            {Available, 10}, {Reserved, 10}, {Shipped, 10}};
     for (const auto& [column, chars] : widths) {
         const int needed =
             lineHeader->fontMetrics().horizontalAdvance(m_lines->horizontalHeaderItem(column)->text()) +
             2 * charWidth + 12;
         lineHeader->resizeSection(column, std::max(charWidth * chars, needed));
     }
+    // Sums with their currency: as wide as a large one.
+    const int sumWidth = m_lines->fontMetrics().horizontalAdvance(OrderText::money(9999999, m_shopCurrency)) +
+                         2 * charWidth + 12;
+    for (int column : {LineTotal, Margin})
+        lineHeader->resizeSection(column,
+                                  std::max(sumWidth, lineHeader->fontMetrics().horizontalAdvance(
+                                                         m_lines->horizontalHeaderItem(column)->text()) +
+                                                         2 * charWidth + 12));
     m_lines->setMinimumHeight(m_lines->verticalHeader()->defaultSectionSize() * 5 +
                               lineHeader->sizeHint().height());
     m_picker->setObjectName(u"productPicker"_qs);
@@ -338,7 +346,7 @@ OrderEditor::OrderEditor(Services services, Actor actor, const Id& orderId, QWid
     });
     connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (!m_filling)
-            onItemChanged(item->column());
+            onItemChanged(item->row(), item->column());
     });
     connect(m_lines->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_removeLine->setEnabled(!m_readOnly && m_lines->selectionModel()->hasSelection()); });
@@ -353,11 +361,17 @@ OrderEditor::OrderEditor(Services services, Actor actor, const Id& orderId, QWid
         refreshAvailability();
         markDirty();
     });
-    for (QLineEdit* edit : {m_shippingCharge, m_orderDiscount, m_shippingCost, m_commission, m_paymentFee})
+    for (QLineEdit* edit : {m_shippingCharge, m_orderDiscount, m_shippingCost, m_commission, m_paymentFee}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             markDirty();
             recompute();
         });
+        // "350" reads back as "350.00" once typed.
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            if (auto amount = moneyOf(edit, nullptr); amount && !edit->isReadOnly())
+                edit->setText(OrderText::moneyNumber(*amount, currency()));
+        });
+    }
     for (QLineEdit* edit : {m_externalRef, m_note})
         connect(edit, &QLineEdit::textChanged, this, &OrderEditor::markDirty);
     connect(m_customer->lineEdit(), &QLineEdit::textEdited, this, &OrderEditor::markDirty);
@@ -428,7 +442,9 @@ void OrderEditor::buildHeader(QFormLayout* left, QFormLayout* right)
     channelRow->addSpacing(12);
     channelRow->addWidget(m_marketplaceLabel);
     channelRow->addWidget(m_marketplace, 1);
-    left->addRow(tr("C&hannel:"), channelRow);
+    auto* channelLabel = new QLabel(tr("C&hannel:"));
+    channelLabel->setBuddy(m_channel);
+    left->addRow(channelLabel, channelRow);
     left->addRow(tr("E&xternal number:"), m_externalRef);
     left->addRow(tr("C&ustomer:"), m_customer);
     left->addRow(tr("Ship &to:"), m_shipTo);
@@ -499,10 +515,15 @@ void OrderEditor::load(const Order& order)
     updateChannel();
     m_location->setCurrentLocationId(order.locationId);
 
-    // What happened to a shipped order, in one line.
-    QStringList shipping;
+    // Payment and what happened to the parcel, in one line.
+    QStringList facts;
+    if (order.paidAmount > 0 || order.status != OrderStatus::Draft)
+        facts.append(tr("Paid %1 of %2")
+                         .arg(OrderText::money(order.paidAmount, c, locale),
+                              OrderText::money(order.total, c, locale)));
+    QString shipped;
     if (order.shippedAt)
-        shipping.append(tr("Shipped %1").arg(OrderText::dateTime(*order.shippedAt, locale)));
+        shipped = tr("Shipped %1").arg(OrderText::dateTime(*order.shippedAt, locale));
     if (!order.carrierId.isNull() || !order.trackingNumber.isEmpty()) {
         Carrier carrier;
         if (auto all = m_services.orders.carriers(m_actor, true)) {
@@ -516,20 +537,19 @@ void OrderEditor::load(const Order& order)
         if (!link.isEmpty())
             tracking = u"<a href=\"%1\">%2</a>"_qs.arg(link.toHtmlEscaped(), tracking);
         if (!carrier.name.isEmpty())
-            shipping.append(tr("by %1").arg(carrier.name.toHtmlEscaped()));
+            shipped += (shipped.isEmpty() ? tr("Carrier %1") : u" "_qs + tr("by %1"))
+                           .arg(carrier.name.toHtmlEscaped());
         if (!tracking.isEmpty())
-            shipping.append(tr("tracking %1").arg(tracking));
+            shipped += (shipped.isEmpty() ? QString() : u", "_qs) + tr("tracking %1").arg(tracking);
     }
+    if (!shipped.isEmpty())
+        facts.append(shipped);
     if (order.deliveredAt)
-        shipping.append(tr("delivered %1").arg(OrderText::dateTime(*order.deliveredAt, locale)));
+        facts.append(tr("Delivered %1").arg(OrderText::dateTime(*order.deliveredAt, locale)));
     if (!order.delayReason.isEmpty())
-        shipping.append(tr("late because: %1").arg(order.delayReason.toHtmlEscaped()));
-    if (order.paidAmount > 0 || order.status != OrderStatus::Draft)
-        shipping.append(tr("paid %1 of %2")
-                            .arg(OrderText::money(order.paidAmount, c, locale),
-                                 OrderText::money(order.total, c, locale)));
-    m_shippingInfo->setText(shipping.join(u", "_qs));
-    m_shippingInfo->setVisible(!order.id.isNull() && !shipping.isEmpty());
+        facts.append(tr("Late because: %1").arg(order.delayReason.toHtmlEscaped()));
+    m_shippingInfo->setText(facts.join(u" · "_qs));
+    m_shippingInfo->setVisible(!order.id.isNull() && !facts.isEmpty());
 
     m_rows.clear();
     for (const OrderLine& l : order.lines)
@@ -618,6 +638,12 @@ void OrderEditor::setReadOnlyMode()
         edit->setReadOnly(true);
     m_customer->setReadOnly(true);
     m_shipTo->setReadOnly(true);
+    for (QLineEdit* edit : {m_externalRef, m_customer->lineEdit(), m_note})
+        edit->setPlaceholderText(QString());
+    m_shipTo->setPlaceholderText(QString());
+    // A date that was never set is not shown as if it were.
+    m_shipBy->setVisible(m_shipByCheck->isChecked());
+    m_promised->setVisible(m_promisedCheck->isChecked());
     for (QWidget* w : {static_cast<QWidget*>(m_shipByCheck), static_cast<QWidget*>(m_shipBy),
                        static_cast<QWidget*>(m_promisedCheck), static_cast<QWidget*>(m_promised)})
         w->setEnabled(false);
@@ -738,10 +764,22 @@ void OrderEditor::setDiscountText(int row, const QString& text)
         item->setText(text);
 }
 
-void OrderEditor::onItemChanged(int column)
+void OrderEditor::onItemChanged(int row, int column)
 {
     if (column != Quantity && column != UnitPrice && column != Discount)
         return;
+    // A valid amount is shown as amounts are ("50" -> "50.00").
+    if (column != Quantity) {
+        auto amount = column == UnitPrice ? priceAt(row, nullptr) : discountAt(row, nullptr);
+        if (amount) {
+            const QString text = OrderText::moneyNumber(*amount, currency());
+            if (m_lines->item(row, column)->text() != text) {
+                m_filling = true;
+                m_lines->item(row, column)->setText(text);
+                m_filling = false;
+            }
+        }
+    }
     markDirty();
     recompute();
 }

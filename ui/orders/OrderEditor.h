@@ -129,7 +129,7 @@ private:
     void updateChannel();
     void refreshAvailability();
     void recompute();
-    void onItemChanged(int column);
+    void onItemChanged(int row, int column);
     void onCustomerChosen(const Id& id);
     void setReadOnlyMode();
     void showError(const QString& text);

@@ -154,17 +154,37 @@ OrdersPage::OrdersPage(Services services, Actor actor, QWidget* parent)
     TableViews::setUp(m_view, QAbstractItemView::ExtendedSelection, OrderListModel::Customer);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Columns as wide as their longest value in this language.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    auto widest = [&](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    QStringList channels;
+    for (SalesChannel c : Channels)
+        channels.append(OrderKinds::channelName(c));
+    QStringList statuses;
+    for (OrderStatus st : Statuses)
+        statuses.append(OrderKinds::statusName(st));
+    QStringList payments;
+    for (PaymentStatus p :
+         {PaymentStatus::Unpaid, PaymentStatus::Partial, PaymentStatus::Paid, PaymentStatus::Refunded})
+        payments.append(OrderKinds::paymentStatusName(p));
     const QString sampleTime =
         OrderText::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).toMSecsSinceEpoch());
-    m_view->horizontalHeader()->resizeSection(OrderListModel::Date,
-                                              m_view->fontMetrics().horizontalAdvance(sampleTime) + 24);
-    TableViews::setColumnWidths(m_view, {{OrderListModel::Number, 12},
-                                         {OrderListModel::Channel, 17},
-                                         {OrderListModel::Status, 14},
-                                         {OrderListModel::Payment, 15},
-                                         {OrderListModel::Total, 14},
-                                         {OrderListModel::ShipBy, 12},
-                                         {OrderListModel::Tracking, 18}});
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(OrderListModel::Number, widest({u"SO-00000-00"_qs}));
+    header->resizeSection(OrderListModel::Date, widest({sampleTime}));
+    header->resizeSection(OrderListModel::Channel, widest(channels));
+    header->resizeSection(OrderListModel::Status, widest(statuses));
+    header->resizeSection(OrderListModel::Payment, widest(payments));
+    header->resizeSection(OrderListModel::Total,
+                          widest({OrderText::money(99999900, services.products.currency())}));
+    header->resizeSection(OrderListModel::ShipBy, widest({sampleTime}));
+    header->resizeSection(OrderListModel::Tracking, widest({u"RA123456789RU"_qs}));
     TableViews::fitTitles(m_view);
 
     m_detail->setObjectName(u"orderDetail"_qs);
@@ -173,7 +193,7 @@ OrdersPage::OrdersPage(Services services, Actor actor, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({480, 300});
+    m_splitter->setSizes({520, 260});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_actionBar);

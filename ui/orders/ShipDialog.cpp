@@ -115,6 +115,7 @@ ShipDialog::ShipDialog(Services services, Actor actor, const Order& order, QWidg
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
     QHeaderView* header = m_lines->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(Name, QHeaderView::Stretch);
     const int charWidth = m_lines->fontMetrics().averageCharWidth();
     header->resizeSection(Sku, charWidth * 14);
@@ -147,6 +148,10 @@ ShipDialog::ShipDialog(Services services, Actor actor, const Order& order, QWidg
         m_lines->setItem(row, CanShip, canItem);
         auto* shipNow = new QTableWidgetItem(can.toLocaleString(locale));
         shipNow->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // The one column to type in.
+        QFont bold = shipNow->font();
+        bold.setBold(true);
+        shipNow->setFont(bold);
         if (can.milli() <= 0)
             shipNow->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_lines->setItem(row, ShipNow, shipNow);

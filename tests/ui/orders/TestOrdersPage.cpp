@@ -301,7 +301,6 @@ private Q_SLOTS:
             QVERIFY(dialog->skippedLabel()->text().contains(draft.number));
             QVERIFY(dialog->setTrackingNumber(a.id, u"TRACK-A"_qs));
             QVERIFY(dialog->setTrackingNumber(b.id, u"TRACK-B"_qs));
-            screenshot(dialog, u"bulk-ship-dialog"_qs);
             dialog->shipButton()->click();
         });
         QCOMPARE(f.page->bulkShip(), int(QDialog::Accepted));
@@ -420,7 +419,6 @@ private Q_SLOTS:
             QCOMPARE(dialog->table()->rowCount(), 0);
             dialog->showArchivedCheck()->setChecked(true);
             QCOMPARE(dialog->table()->rowCount(), 1);
-            screenshot(dialog, u"carriers-dialog"_qs);
             dialog->reject();
         });
         f.page->carriersAction()->trigger();
@@ -548,6 +546,7 @@ private Q_SLOTS:
         draft.shippingChargeEdit()->setText(u"350"_qs);
         draft.commissionEdit()->setText(u"120"_qs);
         draft.show();
+        draft.linesTable()->clearSelection();
         QApplication::processEvents();
         screenshot(&draft, u"order-editor-new"_qs);
 
@@ -558,9 +557,23 @@ private Q_SLOTS:
 
         ShipDialog ship(f.shop.services(), f.shop.owner, f.order(shown));
         ship.trackingEdit()->setText(u"RA123456789RU"_qs);
+        ship.setShipNowText(0, u"1"_qs);
         ship.show();
         QApplication::processEvents();
         screenshot(&ship, u"ship-dialog"_qs);
+
+        QList<Order> selected;
+        for (int row = 0; row < f.page->model()->rowCount() && selected.size() < 6; ++row)
+            selected.append(f.order(f.page->model()->idAt(row)));
+        BulkShipDialog bulk(f.shop.services(), f.shop.owner, selected);
+        bulk.show();
+        QApplication::processEvents();
+        screenshot(&bulk, u"bulk-ship-dialog"_qs);
+
+        CarriersDialog carriers(f.shop.orders, f.shop.owner);
+        carriers.show();
+        QApplication::processEvents();
+        screenshot(&carriers, u"carriers-dialog"_qs);
     }
 };
 
