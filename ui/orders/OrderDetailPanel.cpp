@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QStackedLayout>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,7 +55,7 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
     , m_lines(makeTable(u"detailLinesTable"_qs, {tr("SKU"), tr("Name"), tr("Quantity"), tr("Price"),
                                                  tr("Total"), tr("Reserved"), tr("Shipped")}))
     , m_history(makeTable(u"detailHistoryTable"_qs, {tr("When"), tr("Change"), tr("Who"), tr("Note")}))
-    , m_open(new QPushButton(tr("&Open order…")))
+    , m_heading(new QHBoxLayout)
 {
     m_title->setObjectName(u"detailTitle"_qs);
     QFont titleFont = m_title->font();
@@ -67,12 +66,7 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
-    m_open->setObjectName(u"openOrderButton"_qs);
-    m_open->setToolTip(tr("The whole order with its history; a draft can be edited there"));
-
-    auto* heading = new QHBoxLayout;
-    heading->addWidget(m_title, 1);
-    heading->addWidget(m_open);
+    m_heading->addWidget(m_title, 1);
 
     // Two columns of facts beside the lines.
     auto* facts = new QFormLayout;
@@ -114,22 +108,23 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
 
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(heading);
+    contentLayout->addLayout(m_heading);
     contentLayout->addLayout(columns, 1);
 
     auto* stack = new QStackedLayout(this);
     stack->addWidget(m_empty);
     stack->addWidget(m_content);
 
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_order)
-            Q_EMIT openRequested(m_order->id);
-    });
     connect(&services.orders, &OrderService::ordersChanged, this, [this](const QList<Id>& ids) {
         if (m_order && (ids.isEmpty() || ids.contains(m_order->id)))
             refresh();
     });
     clear();
+}
+
+void OrderDetailPanel::addHeadingWidget(QWidget* widget)
+{
+    m_heading->addWidget(widget, 0, Qt::AlignBottom);
 }
 
 QLabel* OrderDetailPanel::field(const QString& name)

@@ -3,7 +3,7 @@
 // OrderDetailPanel: what the orders page shows about the selected order: its number and status,
 // customer, channel, dates (ship-by in red when overdue), payment, carrier with a link to the
 // tracking page, the ship-to address, its lines with what is reserved and shipped, and its history.
-// Follows changes of that order.
+// Follows changes of that order. The page puts its actions on the order beside its title.
 
 #include "Services.h"
 #include "orders/Order.h"
@@ -13,8 +13,8 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
-class QPushButton;
 class QTableWidget;
 
 namespace kontor {
@@ -38,9 +38,8 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     // The text of a summary field ("customer", "shipBy", "payment", "shipping", "shipTo").
     QString fieldText(const QString& name) const;
-
-Q_SIGNALS:
-    void openRequested(const kontor::Id& orderId);
+    // Adds a button (the page's actions on this order) beside the order's title; shown with it.
+    void addHeadingWidget(QWidget* widget);
 
 private:
     void clear();
@@ -54,7 +53,7 @@ private:
     QWidget* m_content;
     QTableWidget* m_lines;
     QTableWidget* m_history;
-    QPushButton* m_open;
+    QHBoxLayout* m_heading;
     QList<QLabel*> m_fields;
 };
 

@@ -218,7 +218,6 @@ OrdersPage::OrdersPage(Services services, Actor actor, QWidget* parent)
             &OrdersPage::onSelectionChanged);
     connect(m_view, &QAbstractItemView::activated, this, [this] { openOrder(); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
-    connect(m_detail, &OrderDetailPanel::openRequested, this, [this] { openOrder(); });
     // A reset forgets the rows; select the current order again once its row is known.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_rowBeforeReset = m_view->selectionModel()->currentIndex().row(); });
@@ -273,20 +272,20 @@ void OrdersPage::buildActions()
     } transitions[] = {
         {OrderStatus::Confirmed, tr("&Confirm"), u"confirmAction"_qs,
          tr("Reserve stock for the order; lines without stock wait if backorders are allowed")},
-        {OrderStatus::Draft, tr("Back to &draft"), u"backToDraftAction"_qs,
-         tr("Release the reservations so the order can be edited")},
-        {OrderStatus::Picking, tr("Start &picking"), u"startPickingAction"_qs,
+        {OrderStatus::Picking, tr("Start p&icking"), u"startPickingAction"_qs,
          tr("Someone is collecting the goods")},
         {OrderStatus::Packed, tr("Mark pac&ked"), u"markPackedAction"_qs,
          tr("The goods are packed: they move to the packing location")},
         {OrderStatus::Shipped, tr("&Ship…"), u"shipAction"_qs,
          tr("Hand the parcel to the carrier: carrier, tracking number, what ships now")},
-        {OrderStatus::Delivered, tr("De&livered"), u"deliveredAction"_qs,
+        {OrderStatus::Delivered, tr("&Delivered"), u"deliveredAction"_qs,
          tr("The customer received the order")},
-        {OrderStatus::NotCollected, tr("Not co&llected…"), u"notCollectedAction"_qs,
+        {OrderStatus::NotCollected, tr("Not colle&cted…"), u"notCollectedAction"_qs,
          tr("Not picked up at the pickup point: the goods come back to stock")},
         {OrderStatus::Refused, tr("&Refused…"), u"refusedAction"_qs,
          tr("The customer refused the parcel: the goods come back to stock")},
+        {OrderStatus::Draft, tr("Back to &draft"), u"backToDraftAction"_qs,
+         tr("Release the reservations so the order can be edited")},
         {OrderStatus::Cancelled, tr("Cance&l order…"), u"cancelAction"_qs,
          tr("Cancel the order: reservations are released and picked goods go back")},
     };
@@ -311,25 +310,25 @@ void OrdersPage::buildActions()
     m_carriers->setVisible(manage);
     connect(m_carriers, &QAction::triggered, this, &OrdersPage::showCarriers);
 
-    // Buttons only for what the user may do at all; the transitions show as the order allows.
+    // Buttons only for what the user may do at all. What acts on the selected order sits beside
+    // its title in the details (the transitions show as its status allows); the bar above the
+    // list keeps what is not about one order.
     if (manage)
         m_actionBar->addWidget(actionButton(m_new, u"newOrderButton"_qs));
-    m_actionBar->addWidget(actionButton(m_open, u"openOrderButton"_qs));
-    m_actionBar->addSpacing(8);
-    for (OrderStatus to : std::as_const(m_transitionOrder)) {
-        if (mayMakeTransition(m_actor, to))
-            m_actionBar->addWidget(
-                actionButton(m_transitions[to], m_transitions[to]->objectName() + u"Button"_qs));
-    }
-    m_actionBar->addSpacing(8);
-    if (manage)
-        m_actionBar->addWidget(actionButton(m_payment, u"recordPaymentButton"_qs));
     if (fulfil)
         m_actionBar->addWidget(actionButton(m_bulkShip, u"bulkShipButton"_qs));
     m_extraActionIndex = m_actionBar->count();
     m_actionBar->addStretch(1);
     if (manage)
         m_actionBar->addWidget(actionButton(m_carriers, u"carriersButton"_qs));
+    for (OrderStatus to : std::as_const(m_transitionOrder)) {
+        if (mayMakeTransition(m_actor, to))
+            m_detail->addHeadingWidget(
+                actionButton(m_transitions[to], m_transitions[to]->objectName() + u"Button"_qs));
+    }
+    if (manage)
+        m_detail->addHeadingWidget(actionButton(m_payment, u"recordPaymentButton"_qs));
+    m_detail->addHeadingWidget(actionButton(m_open, u"openOrderButton"_qs));
 }
 
 void OrdersPage::addOrderAction(QAction* action)
@@ -593,9 +592,9 @@ int OrdersPage::bulkShip()
     if (ids.isEmpty())
         return QDialog::Rejected;
     if (ids.size() > MaxBulkOrders) {
-        MessageBox::warning(
-            this, tr("Mark shipped"),
-            tr("%1 orders are selected; ship at most %2 at once.").arg(ids.size()).arg(MaxBulkOrders));
+        MessageBox::warning(this, tr("Mark shipped"),
+                            tr("%n orders are selected; ship at most %1 at once.", nullptr, int(ids.size()))
+                                .arg(MaxBulkOrders));
         return QDialog::Rejected;
     }
     QList<Order> orders;

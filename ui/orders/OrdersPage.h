@@ -2,12 +2,12 @@
 
 // OrdersPage: the orders area of the main window. A filter bar (number, customer or tracking
 // number; status, or every open order; channel; dates; paid or unpaid; overdue to ship), the lazy
-// table of orders with the selected order's details below it, and the actions on the selected
-// order: new, open (edit a draft), every transition its status allows and the user may make
-// (confirm, back to draft, start picking, mark packed, ship…, delivered, not collected, refused,
-// cancel…), record a payment, mark several orders shipped at once, and the carriers. Core's refusals
-// are shown with their message. Other areas may add actions on the selected orders (documents,
-// picking lists) with addOrderAction().
+// table of orders with the selected order's details below it. Above the list: new order, mark
+// several orders shipped at once, carriers. Beside the selected order's title: every transition its
+// status allows and the user may make (confirm, start picking, mark packed, ship…, delivered, not
+// collected…, refused…, back to draft, cancel…), record a payment, open (edit a draft). Core's
+// refusals are shown with their message. Other areas may add actions on the selected orders
+// (documents, picking lists) with addOrderAction().
 
 #include "OrderListModel.h"
 #include "Services.h"
