@@ -29,6 +29,7 @@ const KeyInfo& info(int key)
         {QStringLiteral("replenishment/leadTimeDays"), 14},
         {QStringLiteral("replenishment/view"), 0},
         {QStringLiteral("stock/pageState"), QByteArray()},
+        {QStringLiteral("orders/pageState"), QByteArray()},
     };
     return table[key];
 }
@@ -195,6 +196,16 @@ QByteArray AppSettings::stockPageState() const
 void AppSettings::setStockPageState(const QByteArray& state)
 {
     setValue(Key::StockPageState, state);
+}
+
+QByteArray AppSettings::ordersPageState() const
+{
+    return value(Key::OrdersPageState).toByteArray();
+}
+
+void AppSettings::setOrdersPageState(const QByteArray& state)
+{
+    setValue(Key::OrdersPageState, state);
 }
 
 } // namespace kontor

@@ -42,6 +42,9 @@ public:
     // The stock page's splitter and columns (StockPage::saveState).
     QByteArray stockPageState() const;
     void setStockPageState(const QByteArray& state);
+    // The orders page's splitter, columns and filter choices (OrdersPage::saveState).
+    QByteArray ordersPageState() const;
+    void setOrdersPageState(const QByteArray& state);
     // "" = the system language, "en" or "ru". Anything else reads as "".
     QString language() const;
     void setLanguage(const QString& language);
@@ -76,6 +79,7 @@ private:
         ReplenishmentLeadTimeDays,
         ReplenishmentView,
         StockPageState,
+        OrdersPageState,
     };
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "counts/CountsPage.h"
 #include "customers/CustomersPage.h"
+#include "orders/OrdersPage.h"
 #include "orders/ShopDetailsService.h"
 #include "products/KitDialog.h"
 #include "products/ProductExportDialog.h"
@@ -136,11 +137,15 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     addPage(ProductsPage, tr("Products"), m_productPage);
-    addPage(StockPageKey, tr("Stock"), m_stockPage);
+    if (m_actor.can(Permission::ManageOrders) || m_actor.can(Permission::FulfilOrders)) {
+        m_ordersPage = new OrdersPage(services, m_actor);
+        addPage(u"orders"_qs, tr("Orders"), m_ordersPage);
+    }
     m_customersPage = new CustomersPage(services, m_actor);
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    addPage(StockPageKey, tr("Stock"), m_stockPage);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
     connect(m_productPage, &ProductPage::kitRequested, this, [this](const Id& id) {
@@ -183,6 +188,8 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     restoreState(settings.windowState());
     m_productPage->restoreState(settings.productPageState());
     m_stockPage->restoreState(settings.stockPageState());
+    if (m_ordersPage)
+        m_ordersPage->restoreState(settings.ordersPageState());
     showPage(settings.lastPage());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
@@ -290,6 +297,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setLastPage(currentPageKey());
     m_settings.setProductPageState(m_productPage->saveState());
     m_settings.setStockPageState(m_stockPage->saveState());
+    if (m_ordersPage)
+        m_settings.setOrdersPageState(m_ordersPage->saveState());
     m_settings.sync();
     event->accept();
 }

@@ -17,6 +17,7 @@ namespace kontor {
 
 class AppSettings;
 class CustomersPage;
+class OrdersPage;
 class ProductPage;
 class ProductSearchField;
 class ProductService;
@@ -40,6 +41,8 @@ public:
     StockPage* stockPage() const { return m_stockPage; }
     CustomersPage* customersPage() const { return m_customersPage; }
     ReturnsPage* returnsPage() const { return m_returnsPage; }
+    // Null when the user neither manages nor fulfils orders.
+    OrdersPage* ordersPage() const { return m_ordersPage; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -69,6 +72,7 @@ private:
     StockPage* m_stockPage;
     CustomersPage* m_customersPage = nullptr;
     ReturnsPage* m_returnsPage = nullptr;
+    OrdersPage* m_ordersPage = nullptr;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

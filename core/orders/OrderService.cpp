@@ -775,6 +775,20 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
     return {};
 }
 
+Result<Order> OrderService::newDraft(const Actor& actor)
+{
+    Q_UNUSED(actor);
+    auto shop = shopSetup(m_db.connection());
+    if (!shop)
+        return fail(shop.error());
+    Order o;
+    o.currency = shop->currency;
+    o.rateE6 = RateOne;
+    o.pricesIncludeVat = shop->pricesIncludeVat;
+    o.orderedAt = m_db.clock().nowMs();
+    return o;
+}
+
 Result<Order> OrderService::create(const Actor& actor, const Order& draft)
 {
     Connection& c = m_db.connection();
@@ -1754,6 +1768,11 @@ Result<Carrier> OrderService::saveCarrier(const Actor& actor, const Carrier& dra
     const QString url = carrier.trackingUrl.trimmed();
     if (!url.isEmpty() && !url.startsWith(u"http://") && !url.startsWith(u"https://"))
         return fail(ErrorCode::Invalid, tr("A tracking link must start with https:// or http://."),
+                    u"tracking_url"_qs);
+    if (!url.isEmpty() && !url.contains(u"{tracking}"))
+        return fail(ErrorCode::Invalid,
+                    tr("A tracking link needs {tracking} where the tracking number goes, e.g. "
+                       "https://example.com/track?number={tracking}."),
                     u"tracking_url"_qs);
     Connection& c = m_db.connection();
     WriteTransaction tx(c);

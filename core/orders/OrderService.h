@@ -41,6 +41,9 @@ public:
     static bool canTransition(OrderStatus from, OrderStatus to);
 
     // ---- drafts ----
+    // A blank draft as create() would set it up (shop currency, prices with or without VAT, ordered
+    // now), so an editor computes the same totals before the first save.
+    Result<Order> newDraft(const Actor& actor);
     // A new draft: number, currency (the rate from the exchange rates for the order's date unless
     // given) and VAT set-up from the shop; names and VAT rates (as at the order's date) from the
     // catalog. A line's price is automatic (channel price, the customer's price list and volume

@@ -6,6 +6,7 @@
 #include "customers/CustomersPage.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/OrdersPage.h"
 #include "orders/ReturnService.h"
 #include "orders/ShopDetailsService.h"
 #include "products/KitDialog.h"
@@ -25,6 +26,7 @@
 #include "support/TestData.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,9 +133,14 @@ private Q_SLOTS:
         QStringList titles;
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
-        QCOMPARE(titles, (QStringList{u"Products"_qs, u"Stock"_qs, u"Customers"_qs, u"Returns"_qs,
-                                      u"Replenishment"_qs, u"Counts"_qs}));
+        QCOMPARE(titles, (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs,
+                                      u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
+        window->showPage(u"orders"_qs);
+        QCOMPARE(window->currentPageKey(), u"orders"_qs);
+        QVERIFY(window->ordersPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->ordersPage()));
         window->showPage(u"counts"_qs);
         QCOMPARE(window->currentPageKey(), u"counts"_qs);
         window->showPage(u"stock"_qs);
@@ -179,7 +186,10 @@ private Q_SLOTS:
         QVERIFY(!warehouse.exportAction());
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
-                 5); // products, stock, customers, returns, replenishment
+                 6); // products, orders, customers, returns, stock, replenishment
+        // Both take part in orders: support manages them, the warehouse ships them.
+        QVERIFY(support.ordersPage());
+        QVERIFY(warehouse.ordersPage());
 
         QVERIFY(window->findChild<QLabel*>(u"databaseLabel"_qs)->text().contains(f.t.path()));
         auto* count = window->findChild<QLabel*>(u"productCountLabel"_qs);
@@ -245,9 +255,28 @@ private Q_SLOTS:
         QVERIFY(!f.settings.windowGeometry().isEmpty());
         QVERIFY(!f.settings.productPageState().isEmpty());
         QVERIFY(!f.settings.stockPageState().isEmpty());
+        QVERIFY(!f.settings.ordersPageState().isEmpty());
         QCOMPARE(f.settings.lastPage(), u"products"_qs);
         auto window = f.open();
         QCOMPARE(window->size(), QSize(1100, 700));
+    }
+
+    void ordersPageRemembersItsFilter()
+    {
+        Fixture f;
+        {
+            auto window = f.open();
+            window->showPage(u"orders"_qs);
+            QComboBox* status = window->ordersPage()->statusFilter();
+            status->setCurrentIndex(status->findData(u"open"_qs));
+            window->ordersPage()->overdueCheck()->setChecked(true);
+            QVERIFY(window->close());
+        }
+        QCOMPARE(f.settings.lastPage(), u"orders"_qs);
+        auto window = f.open();
+        QCOMPARE(window->currentPageKey(), u"orders"_qs);
+        QCOMPARE(window->ordersPage()->statusFilter()->currentData().toString(), u"open"_qs);
+        QVERIFY(window->ordersPage()->overdueCheck()->isChecked());
     }
 
     void productContextMenuOpensStockHistory()
