@@ -66,6 +66,30 @@
         <source>count stock</source>
         <translation>проводить инвентаризацию</translation>
     </message>
+    <message>
+        <source>manage sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick, pack and ship orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the price on an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::AdjustDialog</name>
@@ -240,6 +264,140 @@
     <message>
         <source>Internal</source>
         <translation>Внутренний</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::BulkShipDialog</name>
+    <message>
+        <source>&amp;Mark shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier for all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказать</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Проблема</translation>
+    </message>
+    <message>
+        <source>Left out, they cannot ship now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order ships everything reserved for it. Type or scan the tracking numbers; Enter moves to the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders to ship</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CarriersDialog</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished">Показывать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>&amp;New carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>Where the carrier shows a parcel: {tracking} stands for the tracking number. Leave it empty if the carrier has no such page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активен</translation>
+    </message>
+    <message>
+        <source>Carrier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1216,597 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerDialog</name>
+    <message>
+        <source>Not an email address: it needs a name, @ and a domain, like anna@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: it needs at least 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that customer&apos;s card instead; what you typed here is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a second customer with the same email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wholesale, VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know: preferences, agreements, how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive news and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s consent to marketing messages (152-FZ, GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLC &quot;Romashka&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN: 10 digits for a company, 12 for a sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP: the 9-digit registration reason code of a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank, BIC, settlement and correspondent accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <source>Pay before shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the company has to pay after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the company may owe at once, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address new orders get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, office, a pickup point: the default one goes on new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addre&amp;sses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you deal with at the company: buyer, accountant, director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders confirmed or later, not counting cancelled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of those orders&apos; totals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value / orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns opened, not counting cancelled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units returned / units shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nothing shipped yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %1 of %Ln orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>How the shop calls the company, e.g. Romashka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is recorded when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving checks that no other customer has the same email or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · customer since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished">Не указано наименование.</translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the same customer? Open their card, or create a new customer anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerListModel</name>
+    <message>
+        <source>Orders confirmed or later, not counting cancelled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from lists, history kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerPicker</name>
+    <message>
+        <source>Find a customer by name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer with a name, phone and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomerService</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the phone number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomersPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished">Показывать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card: details, addresses, history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card, to read: details, addresses, history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, email, phone or INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also customers who were archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No customers yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;New customer…&lt;/b&gt;. People and companies, with their addresses, contact people and B2B terms, and every order they placed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No customers yet&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>No customer matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the customer from lists; orders and history are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived: hidden from lists, orders and history kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the lists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2716,18 @@
             <numerusform>Только товары на складе без продаж %n дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::MappedCsv</name>
@@ -2296,6 +3057,1870 @@
     </message>
 </context>
 <context>
+    <name>kontor::OrderDetailPanel</name>
+    <message>
+        <source>Select an order to see its lines, shipping and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">В резерве</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderDocuments</name>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name: document kind, order number</comment>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n orders</source>
+        <comment>file name: document kind, number of orders</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRNIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corr. account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch picking list: %n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказать</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Место хранения</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pick: no stock is reserved for these orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 pcs to pick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to pick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for stock: not in this pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 pcs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you for your order! Questions about it: quote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished">НДС</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n item(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, including VAT %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received under power of attorney No. ________ of ____________, issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corr. account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), total %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment within %n day(s), by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment in advance: the goods ship once the invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please quote invoice No. %1 in the payment reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid: %1; left to pay: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished">Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderDocumentsDialog</name>
+    <message>
+        <source>Order documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill (накладная)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice (счёт)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) selected. Several orders make one file: a batch picking list, or one document after another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderEditor</name>
+    <message>
+        <source>Ship &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;very by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s costs of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and &amp;confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished">Доступно</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">В резерве</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand minus reserved where the order ships from; red when the line wants more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount off this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog price; you may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of VAT and discounts minus the cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product: type a SKU, name or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount off the whole order, spread over the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the order costs the shop besides the goods; for its margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping c&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Save the draft and confirm it: stock is reserved for its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s or marketplace&apos;s own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, pickup point or locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the order must leave at the latest (a marketplace&apos;s deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date promised to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the order ships from; automatically: the first location by priority that has everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the catalog price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, price: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, discount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 available: confirming needs more stock, or backorders allowed for the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin %1 (%2); after shipping, commission and fees %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some products have no known cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved, but it cannot be confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderKinds</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Отменена</translation>
+    </message>
+    <message>
+        <source>Own site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace FBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace FBO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item (mis-sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderListModel</name>
+    <message>
+        <source>When the order must leave; red when it has not shipped in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it should have shipped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderPrinting</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the orders to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderService</name>
+    <message>
+        <source>A line&apos;s product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods have left: open a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods have already left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled order stays cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods came back; the order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts, shipping, commission and fees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">строка %1</translation>
+    </message>
+    <message>
+        <source>The quantity on %1 must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price and discount on %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only a draft can be edited. Take it back to draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An FBO order ships from the marketplace&apos;s warehouse, and there is none yet. Add the marketplace&apos;s warehouse on the Stock page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders cannot ship from %1: its stock is not for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage location to ship from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are available; the order needs %3. Reduce the quantity, or allow backorders for %2 so that the line waits for stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no lines to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived and cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 can be picked yet: every line waits for stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line to ship is not on order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has %3 left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are reserved for line %3; ship at most that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 can ship: no line has reserved stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from %1: the part not shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is larger than what was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund needs a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 was paid for order %2 and %3 is already refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refund of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carrier needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking link must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking link needs {tracking} where the tracking number goes, e.g. https://example.com/track?number={tracking}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a carrier called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderText</name>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not an amount of money: type an amount such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrdersPage</name>
+    <message>
+        <source>O&amp;verdue to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;с</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished">&amp;по</translation>
+    </message>
+    <message>
+        <source>Find by number, customer or tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and confirmed orders not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid or partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders past their ship-by date that have not shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an order: phone, messenger, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole order with its history; a draft can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve stock for the order; lines without stock wait if backorders are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start p&amp;icking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is collecting the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark pac&amp;ked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are packed: they move to the packing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the parcel to the carrier: carrier, tracking number, what ships now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer received the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not colle&amp;cted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not picked up at the pickup point: the goods come back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused the parcel: the goods come back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the reservations so the order can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order: reservations are released and picked goods go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received for the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark s&amp;hipped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship several selected orders at once, one carrier and a tracking number each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;arriers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carriers you ship with and their tracking pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking list, packing slip, waybill or invoice of the selected orders, as PDF or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack with &amp;scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every item into the parcel; a wrong item or count is refused before it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer sends goods of this order back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused order %1. Its goods come back to stock, to the locations they left from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not picked up. Its goods come back to stock, to the locations they left from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come to the pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 will be cancelled: its reservations are released and goods already picked go back to their shelves. A cancelled order cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not ship now stays on the new order %1, which keeps its reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders are selected; ship at most %1 at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PackingDialog</name>
+    <message>
+        <source>Undo last scan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item, or type its SKU and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Pack order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not pack orders: ask someone who fulfils orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: start picking it before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: there is nothing to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 is reserved yet: there is nothing to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every item as it goes into the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is in the parcel: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: %1 %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 scanned · %3 of %n line(s) complete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PackingLineModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PackingVerifier</name>
+    <message>
+        <source>Unknown code %1: no product has it. Put the item aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 %2 is not in this parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit was scanned already: marking code %1 is in the parcel. Scan the next unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many: %1 %2 is packed in full already (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many: only %1 more of %2 %3 go into this parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PaymentDialog</name>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer paid now; a negative amount corrects an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::PostingDialog</name>
     <message>
         <source>Type a SKU, name or barcode</source>
@@ -2340,6 +4965,53 @@
     <message>
         <source>This is in the future: stock can only be recorded once it has moved.</source>
         <translation>Эта дата ещё не наступила: движение товара можно записать только после того, как оно произошло.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PriceService</name>
+    <message>
+        <source>The product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel price needs its channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: the minimum quantity must be positive and the price not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 repeats a product with the same minimum quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 on %2. Add it under Exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT change needs two different rates between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3181,6 +5853,64 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::QuickCustomerDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, company details and the rest are on the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Use %2 for this order? Choose No to add a second customer anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReasonDialog</name>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: choose or type a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ReceiveDialog</name>
     <message>
         <source>Receive stock</source>
@@ -3769,6 +6499,511 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ReturnDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exchange: send the same goods again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO-00042 or the shop&apos;s order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped, less what is already returned or in another open return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many come back; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the goods when they arrive: back to stock, to quarantine to be inspected, written off, or to quarantine to go back to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled with the line&apos;s share of what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the return creates a draft order with the returned products at no charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, the courier&apos;s act number, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of the order the goods were shipped with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only goods shipped to the customer can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the order to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything shipped with order %1 is already returned or in an open return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to return on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed, worn, box damaged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund must be more than zero (empty: the line&apos;s share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund is more than the line cost (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund: the same goods go out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReturnLineModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReturnListModel</name>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer gets back, in the order&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказать</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the goods to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are back; close the return with a refund or an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReturnService</name>
+    <message>
+        <source>The return does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only goods shipped to the customer can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return line %1 is not a line of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity on return line %1 must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be returned (shipped, less what is already returned or in an open return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund on return line %1 is more than the line cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only an open return can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of return %1 is no longer on its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; it can be closed once the goods are received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange for %1 (order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is %2; only an open return can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReturnsPage</name>
+    <message>
+        <source>&amp;New return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished">&amp;Приёмка…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer sends goods back: open a return against the shipped order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods arrived: move them back to stock, to quarantine or write them off, as each line says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the money or create the exchange order, and close the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods will not come back: cancel the open return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the return was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No returns yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a customer sends goods back, open a return with &lt;b&gt;New return…&lt;/b&gt; against the shipped order. When the goods arrive, &lt;b&gt;Receive&lt;/b&gt; them: each line goes back to stock, to quarantine or is written off, as you decided. &lt;b&gt;Close&lt;/b&gt; the return with a refund or an exchange.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No returns yet&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the returns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>No return matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunding money needs the permission to refund customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange order needs the permission to manage sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a return to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange order %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 opened for order %2. Receive it when the goods arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the goods of return %1 arrived?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 received: the stock moved as decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 for order %3 and close return %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close return %1 and create a draft order that sends the same goods to %2 at no charge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed: %2 refunded on order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 closed: exchange order %2 is a draft; confirm it to ship the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel return %1? The goods are not expected back and nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ReviewDialog</name>
     <message>
         <source>Only &amp;differences and stock nobody counted</source>
@@ -3961,6 +7196,287 @@ Skipped: %4</source>
     <message>
         <source>Restart Kontor now to switch the language?</source>
         <translation>Перезапустить Kontor сейчас, чтобы сменить язык?</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ShipDialog</name>
+    <message>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. courier, pickup point, express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ships late, for the customer and the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order should have shipped by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered and not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for the order: what can leave now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship less to split the rest into a new order that keeps its reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 can ship from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this order is reserved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything ships now: what stays goes to a new order that keeps its reservations and ships later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ShopDetailsForm</name>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as customers know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ООО «Ромашка», ИП Иванов И. И.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 characters, companies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OGRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">необязательно</translation>
+    </message>
+    <message>
+        <source>Legal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank details (for invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rr. account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed when goods carry no VAT: Без НДС (УСН)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user who may change settings can edit the shop details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ShopDetailsService</name>
+    <message>
+        <source>ИНН %1 is not valid: it has 10 digits (a company) or 12 (a sole trader) and its check digits must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>КПП %1 is not valid: it has 9 characters, such as 771301001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sole trader (12-digit ИНН) has no КПП: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ОГРН %1 is not valid: it has 13 digits (ОГРНИП 15) and its check digit must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>БИК %1 is not valid: it has 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is not valid: a bank account has 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s БИК with the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not match БИК %2: check both for a mistyped digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent account %1 is not valid: it has 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s БИК with the correspondent account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent account %1 does not match БИК %2: check both for a mistyped digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop details changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4304,6 +7820,18 @@ Skipped: %3</source>
     <message>
         <source>Marketplace (FBO)</source>
         <translation>Маркетплейс (FBO)</translation>
+    </message>
+    <message>
+        <source>Put back from packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

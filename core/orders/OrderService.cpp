@@ -1058,48 +1058,9 @@ Result<void> OrderService::putBackPicked(Connection& c, const Actor& actor, Orde
 
 // ---- transitions ------------------------------------------------------------------------------------
 
-Result<Order> OrderService::confirm(const Actor& actor, const Id& orderId)
-{
-    if (auto ok = require(actor, Permission::ManageOrders); !ok)
-        return fail(ok.error());
-    BusyScope busy(m_busy);
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    auto o = load(c, orderId, true);
-    if (!o)
-        return fail(o.error());
-    if (auto ok = checkTransition(*o, OrderStatus::Confirmed); !ok)
-        return fail(ok.error());
-    if (o->lines.isEmpty())
-        return fail(ErrorCode::Invalid, tr("Order %1 has no lines to confirm.").arg(o->number), u"lines"_qs);
-    for (const OrderLine& l : o->lines) {
-        auto item = catalogItem(c, l.productId);
-        if (!item)
-            return fail(item.error());
-        if (item->archived)
-            return fail(ErrorCode::Invalid, tr("%1 is archived and cannot be sold.").arg(l.sku),
-                        u"product"_qs);
-    }
-    if (auto ok = reserveLines(c, actor, *o); !ok)
-        return fail(ok.error());
-    const OrderStatus from = o->status;
-    o->status = OrderStatus::Confirmed;
-    if (auto ok = writeOrder(c, actor, *o, false); !ok)
-        return fail(ok.error());
-    if (auto ok = writeLines(c, actor, *o); !ok)
-        return fail(ok.error());
-    if (auto ok = recordEvent(c, actor, *o, from, o->status); !ok)
-        return fail(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return fail(ok.error());
-    Q_EMIT ordersChanged({o->id});
-    return o;
-}
-
-Result<Order> OrderService::simpleTransition(const Actor& actor, const Id& orderId, OrderStatus to,
-                                             Permission permission, const QString& note)
+Result<Order> OrderService::runTransition(const Actor& actor, const Id& orderId, OrderStatus to,
+                                          Permission permission, const QString& note,
+                                          const std::function<Result<void>(Connection&, Order&)>& work)
 {
     if (auto ok = require(actor, permission); !ok)
         return fail(ok.error());
@@ -1114,85 +1075,8 @@ Result<Order> OrderService::simpleTransition(const Actor& actor, const Id& order
     if (auto ok = checkTransition(*o, to); !ok)
         return fail(ok.error());
     const OrderStatus from = o->status;
-    switch (to) {
-    case OrderStatus::Draft:
-        if (auto ok = releaseAll(c, actor, *o); !ok)
-            return fail(ok.error());
-        break;
-    case OrderStatus::Picking: {
-        const bool anyReserved =
-            o->isFbo() || std::any_of(o->lines.cbegin(), o->lines.cend(),
-                                      [](const OrderLine& l) { return l.reserved.milli() > 0; });
-        if (!anyReserved)
-            return fail(
-                ErrorCode::Conflict,
-                tr("Nothing of order %1 can be picked yet: every line waits for stock.").arg(o->number));
-        break;
-    }
-    case OrderStatus::Packed: {
-        if (o->isFbo())
-            break;
-        // Picked goods move to the packing location, reservations with them, so a count of the
-        // shelves does not count goods already picked.
-        auto reservations = m_stock.reservationsFor(actor, reservationKind(), o->id);
-        if (!reservations)
-            return fail(reservations.error());
-        bool moved = false;
-        for (const Reservation& r : *reservations) {
-            auto loc = m_stock.location(actor, r.locationId);
-            if (!loc)
-                return fail(loc.error());
-            if (loc->kind != LocationKind::Storage)
-                continue;
-            auto packing = locationOfKind(c, r.locationId, u"packing");
-            if (!packing)
-                return fail(packing.error());
-            if (!*packing)
-                continue;
-            if (!moved) {
-                if (auto ok = m_stock.releaseReservations(actor, reservationKind(), o->id); !ok)
-                    return fail(ok.error());
-                moved = true;
-            }
-            if (auto t = m_stock.transfer(actor, r.productId, r.locationId, **packing, r.quantity,
-                                          MovementReasons::Pick.toString(), 0, o->number);
-                !t)
-                return fail(t.error());
-        }
-        if (moved) {
-            // Reserve again, where the goods now are.
-            for (const Reservation& r : *reservations) {
-                auto loc = m_stock.location(actor, r.locationId);
-                if (!loc)
-                    return fail(loc.error());
-                Id at = r.locationId;
-                if (loc->kind == LocationKind::Storage) {
-                    auto packing = locationOfKind(c, r.locationId, u"packing");
-                    if (!packing)
-                        return fail(packing.error());
-                    if (*packing)
-                        at = **packing;
-                }
-                if (auto ok = m_stock.reserve(actor, r.productId, at, r.quantity, reservationKind(), o->id);
-                    !ok)
-                    return fail(ok.error());
-            }
-            for (OrderLine& l : o->lines)
-                l.picked = l.reserved;
-        }
-        break;
-    }
-    case OrderStatus::Delivered:
-        o->deliveredAt = m_db.clock().nowMs();
-        // Cash on delivery: the carrier collected the money with the parcel.
-        if (o->paymentMethod == PaymentMethod::CashOnDelivery && o->paidAmount < o->total) {
-            o->paidAmount = o->total;
-            o->paymentStatus = paymentStatusOf(*o);
-        }
-        break;
-    default:
-        break;
-    }
+    if (auto ok = work(c, *o); !ok)
+        return fail(ok.error());
     o->status = to;
     if (auto ok = writeOrder(c, actor, *o, false); !ok)
         return fail(ok.error());
@@ -1204,6 +1088,114 @@ Result<Order> OrderService::simpleTransition(const Actor& actor, const Id& order
         return fail(ok.error());
     Q_EMIT ordersChanged({o->id});
     return o;
+}
+
+Result<Order> OrderService::confirm(const Actor& actor, const Id& orderId)
+{
+    return runTransition(
+        actor, orderId, OrderStatus::Confirmed, Permission::ManageOrders, {},
+        [&](Connection& c, Order& o) -> Result<void> {
+            if (o.lines.isEmpty())
+                return fail(ErrorCode::Invalid, tr("Order %1 has no lines to confirm.").arg(o.number),
+                            u"lines"_qs);
+            for (const OrderLine& l : o.lines) {
+                auto item = catalogItem(c, l.productId);
+                if (!item)
+                    return fail(item.error());
+                if (item->archived)
+                    return fail(ErrorCode::Invalid, tr("%1 is archived and cannot be sold.").arg(l.sku),
+                                u"product"_qs);
+            }
+            return reserveLines(c, actor, o);
+        });
+}
+
+Result<Order> OrderService::simpleTransition(const Actor& actor, const Id& orderId, OrderStatus to,
+                                             Permission permission, const QString& note)
+{
+    return runTransition(actor, orderId, to, permission, note, [&](Connection& c, Order& o) -> Result<void> {
+        switch (to) {
+        case OrderStatus::Draft:
+            if (auto ok = releaseAll(c, actor, o); !ok)
+                return fail(ok.error());
+            break;
+        case OrderStatus::Picking: {
+            const bool anyReserved =
+                o.isFbo() || std::any_of(o.lines.cbegin(), o.lines.cend(),
+                                         [](const OrderLine& l) { return l.reserved.milli() > 0; });
+            if (!anyReserved)
+                return fail(
+                    ErrorCode::Conflict,
+                    tr("Nothing of order %1 can be picked yet: every line waits for stock.").arg(o.number));
+            break;
+        }
+        case OrderStatus::Packed: {
+            if (o.isFbo())
+                break;
+            // Picked goods move to the packing location, reservations with them, so a count of the
+            // shelves does not count goods already picked.
+            auto reservations = m_stock.reservationsFor(actor, reservationKind(), o.id);
+            if (!reservations)
+                return fail(reservations.error());
+            bool moved = false;
+            for (const Reservation& r : *reservations) {
+                auto loc = m_stock.location(actor, r.locationId);
+                if (!loc)
+                    return fail(loc.error());
+                if (loc->kind != LocationKind::Storage)
+                    continue;
+                auto packing = locationOfKind(c, r.locationId, u"packing");
+                if (!packing)
+                    return fail(packing.error());
+                if (!*packing)
+                    continue;
+                if (!moved) {
+                    if (auto ok = m_stock.releaseReservations(actor, reservationKind(), o.id); !ok)
+                        return fail(ok.error());
+                    moved = true;
+                }
+                if (auto t = m_stock.transfer(actor, r.productId, r.locationId, **packing, r.quantity,
+                                              MovementReasons::Pick.toString(), 0, o.number);
+                    !t)
+                    return fail(t.error());
+            }
+            if (moved) {
+                // Reserve again, where the goods now are.
+                for (const Reservation& r : *reservations) {
+                    auto loc = m_stock.location(actor, r.locationId);
+                    if (!loc)
+                        return fail(loc.error());
+                    Id at = r.locationId;
+                    if (loc->kind == LocationKind::Storage) {
+                        auto packing = locationOfKind(c, r.locationId, u"packing");
+                        if (!packing)
+                            return fail(packing.error());
+                        if (*packing)
+                            at = **packing;
+                    }
+                    if (auto ok =
+                            m_stock.reserve(actor, r.productId, at, r.quantity, reservationKind(), o.id);
+                        !ok)
+                        return fail(ok.error());
+                }
+                for (OrderLine& l : o.lines)
+                    l.picked = l.reserved;
+            }
+            break;
+        }
+        case OrderStatus::Delivered:
+            o.deliveredAt = m_db.clock().nowMs();
+            // Cash on delivery: the carrier collected the money with the parcel.
+            if (o.paymentMethod == PaymentMethod::CashOnDelivery && o.paidAmount < o.total) {
+                o.paidAmount = o.total;
+                o.paymentStatus = paymentStatusOf(o);
+            }
+            break;
+        default:
+            break;
+        }
+        return {};
+    });
 }
 
 Result<Order> OrderService::backToDraft(const Actor& actor, const Id& orderId)
@@ -1232,40 +1224,18 @@ Result<Order> OrderService::markDelivered(const Actor& actor, const Id& orderId,
 
 Result<Order> OrderService::cancel(const Actor& actor, const Id& orderId, const QString& reason)
 {
-    if (auto ok = require(actor, Permission::ManageOrders); !ok)
-        return fail(ok.error());
-    BusyScope busy(m_busy);
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    auto o = load(c, orderId, true);
-    if (!o)
-        return fail(o.error());
-    if (auto ok = checkTransition(*o, OrderStatus::Cancelled); !ok)
-        return fail(ok.error());
-    if (auto ok = putBackPicked(c, actor, *o); !ok)
-        return fail(ok.error());
-    if (auto ok = releaseAll(c, actor, *o); !ok)
-        return fail(ok.error());
-    const OrderStatus from = o->status;
-    o->status = OrderStatus::Cancelled;
-    if (auto ok = writeOrder(c, actor, *o, false); !ok)
-        return fail(ok.error());
-    if (auto ok = writeLines(c, actor, *o); !ok)
-        return fail(ok.error());
-    if (auto ok = recordEvent(c, actor, *o, from, o->status, reason); !ok)
-        return fail(ok.error());
-    if (auto ok =
-            AuditLog::record(c, actor, o->updatedAt, u"order.cancel", u"sales_order", o->id, o->number,
-                             {{u"status"_qs, OrderKinds::statusCode(from)}},
-                             {{u"status"_qs, OrderKinds::statusCode(o->status)}, {u"reason"_qs, reason}});
-        !ok)
-        return fail(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return fail(ok.error());
-    Q_EMIT ordersChanged({o->id});
-    return o;
+    return runTransition(
+        actor, orderId, OrderStatus::Cancelled, Permission::ManageOrders, reason,
+        [&](Connection& c, Order& o) -> Result<void> {
+            if (auto ok = putBackPicked(c, actor, o); !ok)
+                return ok;
+            if (auto ok = releaseAll(c, actor, o); !ok)
+                return ok;
+            return AuditLog::record(
+                c, actor, m_db.clock().nowMs(), u"order.cancel", u"sales_order", o.id, o.number,
+                {{u"status"_qs, OrderKinds::statusCode(o.status)}},
+                {{u"status"_qs, OrderKinds::statusCode(OrderStatus::Cancelled)}, {u"reason"_qs, reason}});
+        });
 }
 
 Result<std::optional<qint64>> OrderService::costNow(Connection& c, const Id& productId)
@@ -1489,44 +1459,27 @@ Result<Order> OrderService::splitBackorder(Connection& c, const Actor& actor, Or
 Result<Order> OrderService::comeBack(const Actor& actor, const Id& orderId, OrderStatus to,
                                      const QString& note)
 {
-    if (auto ok = require(actor, Permission::FulfilOrders); !ok)
-        return fail(ok.error());
-    BusyScope busy(m_busy);
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    auto o = load(c, orderId, true);
-    if (!o)
-        return fail(o.error());
-    if (auto ok = checkTransition(*o, to); !ok)
-        return fail(ok.error());
-    MovementDraft draft;
-    draft.kind = MovementKind::CustomerReturn;
-    draft.reason =
-        (to == OrderStatus::Refused ? MovementReasons::Refused : MovementReasons::NotCollected).toString();
-    draft.note = o->number;
-    draft.refKind = u"sales_order_back"_qs;
-    draft.refId = o->id;
-    for (const OrderLine& l : o->lines) {
-        const Quantity back = l.shipped - l.returned;
-        if (back.milli() > 0)
-            draft.lines.append(MovementLine{l.productId, l.locationId, back, l.unitCost});
-    }
-    if (!draft.lines.isEmpty()) {
-        if (auto doc = m_stock.post(actor, draft); !doc)
-            return fail(doc.error());
-    }
-    const OrderStatus from = o->status;
-    o->status = to;
-    if (auto ok = writeOrder(c, actor, *o, false); !ok)
-        return fail(ok.error());
-    if (auto ok = recordEvent(c, actor, *o, from, to, note); !ok)
-        return fail(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return fail(ok.error());
-    Q_EMIT ordersChanged({o->id});
-    return o;
+    return runTransition(
+        actor, orderId, to, Permission::FulfilOrders, note, [&](Connection&, Order& o) -> Result<void> {
+            MovementDraft draft;
+            draft.kind = MovementKind::CustomerReturn;
+            draft.reason =
+                (to == OrderStatus::Refused ? MovementReasons::Refused : MovementReasons::NotCollected)
+                    .toString();
+            draft.note = o.number;
+            draft.refKind = u"sales_order_back"_qs;
+            draft.refId = o.id;
+            for (const OrderLine& l : o.lines) {
+                const Quantity back = l.shipped - l.returned;
+                if (back.milli() > 0)
+                    draft.lines.append(MovementLine{l.productId, l.locationId, back, l.unitCost});
+            }
+            if (!draft.lines.isEmpty()) {
+                if (auto doc = m_stock.post(actor, draft); !doc)
+                    return fail(doc.error());
+            }
+            return {};
+        });
 }
 
 Result<Order> OrderService::markNotCollected(const Actor& actor, const Id& orderId, const QString& note)

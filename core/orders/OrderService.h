@@ -24,6 +24,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace kontor {
 
 class StockService;
@@ -136,6 +138,12 @@ private:
     Result<void> reserveLines(Connection& c, const Actor& actor, Order& order);
     Result<void> releaseAll(Connection& c, const Actor& actor, Order& order);
     Result<void> putBackPicked(Connection& c, const Actor& actor, Order& order);
+    // The frame of every transition: permission, one transaction, the order loaded and the move
+    // checked against the state machine, `work` (reservations, stock), then the order and its lines
+    // saved, the event recorded, committed and announced.
+    Result<Order> runTransition(const Actor& actor, const Id& orderId, OrderStatus to, Permission permission,
+                                const QString& note,
+                                const std::function<Result<void>(Connection&, Order&)>& work);
     Result<Order> comeBack(const Actor& actor, const Id& orderId, OrderStatus to, const QString& note);
     Result<Order> simpleTransition(const Actor& actor, const Id& orderId, OrderStatus to,
                                    Permission permission, const QString& note = {});
