@@ -68,27 +68,27 @@
     </message>
     <message>
         <source>manage sales orders</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять заказами покупателей</translation>
     </message>
     <message>
         <source>pick, pack and ship orders</source>
-        <translation type="unfinished"></translation>
+        <translation>собирать, упаковывать и отгружать заказы</translation>
     </message>
     <message>
         <source>handle returns</source>
-        <translation type="unfinished"></translation>
+        <translation>работать с возвратами</translation>
     </message>
     <message>
         <source>refund customers</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращать деньги покупателям</translation>
     </message>
     <message>
         <source>change the price on an order</source>
-        <translation type="unfinished"></translation>
+        <translation>менять цену в заказе</translation>
     </message>
     <message>
         <source>manage customers</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять покупателями</translation>
     </message>
 </context>
 <context>
@@ -270,66 +270,66 @@
     <name>kontor::BulkShipDialog</name>
     <message>
         <source>&amp;Mark shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить отгруженными</translation>
     </message>
     <message>
         <source>Mark orders shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить заказы отгруженными</translation>
     </message>
     <message>
         <source>No carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Без службы доставки</translation>
     </message>
     <message>
         <source>&amp;Carrier for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служба доставки для всех:</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказать</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Проблема</translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Left out, they cannot ship now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включены, сейчас их нельзя отгрузить: %1</translation>
     </message>
     <message>
         <source>Each order ships everything reserved for it. Type or scan the tracking numbers; Enter moves to the next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому заказу отгружается всё, что для него зарезервировано. Введите или отсканируйте трек-номера; Enter — переход к следующему заказу.</translation>
     </message>
     <message>
         <source>1 order to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>1 заказ к отгрузке</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orders to ship</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заказ к отгрузке</numerusform>
+            <numerusform>%Ln заказа к отгрузке</numerusform>
+            <numerusform>%Ln заказов к отгрузке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отгружен %n заказ</numerusform>
+            <numerusform>Отгружено %n заказа</numerusform>
+            <numerusform>Отгружено %n заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -337,67 +337,67 @@
     <name>kontor::CarriersDialog</name>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Показывать &amp;архивные</translation>
+        <translation>Показать &amp;архивные</translation>
     </message>
     <message>
         <source>&amp;New carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая служба доставки</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>В а&amp;рхив</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Службы доставки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка для отслеживания</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Where the carrier shows a parcel: {tracking} stands for the tracking number. Leave it empty if the carrier has no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница службы доставки с информацией о посылке: вместо {tracking} подставляется трек-номер. Оставьте поле пустым, если у службы доставки нет такой страницы.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Наи&amp;менование:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Tracking &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка для отслеживания:</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">В архиве</translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активен</translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Carrier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки %1</translation>
     </message>
     <message>
         <source>New carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая служба доставки</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
 </context>
 <context>
@@ -1222,591 +1222,591 @@
     <name>kontor::CustomerDialog</name>
     <message>
         <source>Not an email address: it needs a name, @ and a domain, like anna@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты: нужны имя, @ и домен, например anna@example.com.</translation>
     </message>
     <message>
         <source>Not a phone number: it needs at least 5 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона: нужно не меньше 5 цифр.</translation>
     </message>
     <message>
         <source>&amp;Open this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть этого покупателя</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё &amp;равно создать</translation>
     </message>
     <message>
         <source>Show that customer&apos;s card instead; what you typed here is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку того покупателя; введённые здесь данные не сохранятся</translation>
     </message>
     <message>
         <source>Save a second customer with the same email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ещё одного покупателя с той же эл. почтой или телефоном</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частное лицо</translation>
     </message>
     <message>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мпания</translation>
     </message>
     <message>
         <source>anna@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>anna@example.com</translation>
     </message>
     <message>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 912 345-67-89</translation>
     </message>
     <message>
         <source>wholesale, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>опт, VIP</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяйте теги запятыми</translation>
     </message>
     <message>
         <source>Anything the team should know: preferences, agreements, how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что нужно знать команде: предпочтения, договорённости, как лучше связаться</translation>
     </message>
     <message>
         <source>Agrees to receive news and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен получать новости и предложения</translation>
     </message>
     <message>
         <source>Record the customer&apos;s consent to marketing messages (152-FZ, GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте согласие покупателя на рекламные рассылки (152-ФЗ, GDPR)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Тип:</translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Наи&amp;менование:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основное</translation>
     </message>
     <message>
         <source>LLC &quot;Romashka&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «Ромашка»</translation>
     </message>
     <message>
         <source>INN: 10 digits for a company, 12 for a sole trader</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН: 10 цифр для организации, 12 — для ИП</translation>
     </message>
     <message>
         <source>KPP: the 9-digit registration reason code of a company</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП: 9-значный код причины постановки на учёт организации</translation>
     </message>
     <message>
         <source>&amp;KPP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;КПП:</translation>
     </message>
     <message>
         <source>Bank, BIC, settlement and correspondent accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк, БИК, расчётный и корреспондентский счета</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Pay before shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата до отгрузки</translation>
     </message>
     <message>
         <source>Days the company has to pay after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дней после доставки даётся клиенту на оплату</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без лимита</translation>
     </message>
     <message>
         <source>The most the company may owe at once, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая сумма, которую клиент может быть должен одновременно, в %1</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юридическое наименование:</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>Legal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридический &amp;адрес:</translation>
     </message>
     <message>
         <source>&amp;Bank details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Банковские реквизиты:</translation>
     </message>
     <message>
         <source>&amp;Payment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отсрочка платежа:</translation>
     </message>
     <message>
         <source>&amp;Credit limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кредитный лимит:</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>The address new orders get</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, который подставляется в новые заказы</translation>
     </message>
     <message>
         <source>&amp;Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить адрес</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Home, office, a pickup point: the default one goes on new orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дом, офис, пункт выдачи: адрес по умолчанию подставляется в новые заказы.</translation>
     </message>
     <message>
         <source>Addre&amp;sses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
         <source>The people you deal with at the company: buyer, accountant, director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, с которыми вы работаете в компании: закупщик, бухгалтер, директор.</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;нтакты</translation>
     </message>
     <message>
         <source>Orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы:</translation>
     </message>
     <message>
         <source>Orders confirmed or later, not counting cancelled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы в статусе «Подтверждён» и далее, без отменённых</translation>
     </message>
     <message>
         <source>Lifetime value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок:</translation>
     </message>
     <message>
         <source>The sum of those orders&apos; totals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма этих заказов в %1</translation>
     </message>
     <message>
         <source>Average order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек:</translation>
     </message>
     <message>
         <source>Lifetime value / orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок / число заказов</translation>
     </message>
     <message>
         <source>First order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый заказ:</translation>
     </message>
     <message>
         <source>Last order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний заказ:</translation>
     </message>
     <message>
         <source>Returns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты:</translation>
     </message>
     <message>
         <source>Returns opened, not counting cancelled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформленные возвраты, без отменённых</translation>
     </message>
     <message>
         <source>Return rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля возвратов:</translation>
     </message>
     <message>
         <source>Units returned / units shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено шт. / отгружено шт.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 из %3 шт.)</translation>
     </message>
     <message>
         <source>— (nothing shipped yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (ещё ничего не отгружено)</translation>
     </message>
     <message numerus="yes">
         <source>The latest %1 of %Ln orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последние %1 из %Ln заказа</numerusform>
+            <numerusform>Последние %1 из %Ln заказов</numerusform>
+            <numerusform>Последние %1 из %Ln заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>How the shop calls the company, e.g. Romashka</source>
-        <translation type="unfinished"></translation>
+        <translation>Как магазин называет компанию, например «Ромашка»</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дано %1</translation>
     </message>
     <message>
         <source>the date is recorded when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>дата будет записана при сохранении</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый покупатель</translation>
     </message>
     <message>
         <source>Saving checks that no other customer has the same email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>При сохранении проверяется, нет ли другого покупателя с той же эл. почтой или телефоном.</translation>
     </message>
     <message>
         <source>Customer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель — %1</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в архиве)</translation>
     </message>
     <message>
         <source>%1 · customer since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · покупатель с %2</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished">Не указано наименование.</translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <source>A credit limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель с %1</translation>
     </message>
     <message>
         <source>Is it the same customer? Open their card, or create a new customer anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тот же покупатель? Откройте его карточку или всё равно создайте нового покупателя.</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomerListModel</name>
     <message>
         <source>Orders confirmed or later, not counting cancelled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы в статусе «Подтверждён» и далее, без отменённых</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний заказ</translation>
     </message>
     <message>
         <source>Archived: hidden from lists, history kept</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: скрыт из списков, история сохранена</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (в архиве)</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomerPicker</name>
     <message>
         <source>Find a customer by name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск покупателя по имени, телефону или эл. почте</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый покупатель…</translation>
     </message>
     <message>
         <source>Add a customer with a name, phone and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить покупателя с именем, телефоном и эл. почтой</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomerService</name>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У покупателя должно быть имя.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона.</translation>
     </message>
     <message>
         <source>Payment terms must be between 0 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
         <source>A credit limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
         <source>An address cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не может быть пустым.</translation>
     </message>
     <message>
         <source>A contact person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контактного лица должно быть имя.</translation>
     </message>
     <message>
         <source>%1 already has the email %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У покупателя %1 уже указана эл. почта %2.</translation>
     </message>
     <message>
         <source>%1 already has the phone number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У покупателя %1 уже указан номер телефона %2.</translation>
     </message>
     <message>
         <source>The customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого покупателя не существует.</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomersPage</name>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Показывать &amp;архивные</translation>
+        <translation>Показать &amp;архивных</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый покупатель…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>В а&amp;рхив</translation>
     </message>
     <message>
         <source>Add a customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить покупателя (%1)</translation>
     </message>
     <message>
         <source>The customer&apos;s card: details, addresses, history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка покупателя: сведения, адреса, история (Enter)</translation>
     </message>
     <message>
         <source>The customer&apos;s card, to read: details, addresses, history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка покупателя, только просмотр: сведения, адреса, история (Enter)</translation>
     </message>
     <message>
         <source>Filter by name, email, phone or INN</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, эл. почте, телефону или ИНН</translation>
     </message>
     <message>
         <source>People and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные лица и компании</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные лица</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Also customers who were archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Включая архивных покупателей</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No customers yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;New customer…&lt;/b&gt;. People and companies, with their addresses, contact people and B2B terms, and every order they placed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Покупателей пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Добавьте первого кнопкой &lt;b&gt;Новый покупатель…&lt;/b&gt;. Здесь хранятся частные лица и компании с их адресами, контактными лицами и условиями B2B, а также все их заказы.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No customers yet&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Покупателей пока нет&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot load the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить покупателей: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>No customer matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет покупателей, подходящих под фильтр.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 покупатель</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n покупатель</numerusform>
+            <numerusform>%n покупателя</numerusform>
+            <numerusform>%n покупателей</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
         <source>Show the customer in lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показывать покупателя в списках</translation>
     </message>
     <message>
         <source>Hide the customer from lists; orders and history are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть покупателя из списков; заказы и история сохранятся</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранено.</translation>
     </message>
     <message>
         <source>Archive customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести покупателя в архив</translation>
     </message>
     <message>
         <source>Unarchive customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть покупателя из архива</translation>
     </message>
     <message>
         <source>%1 is archived: hidden from lists, orders and history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в архиве: скрыт из списков, заказы и история сохранены.</translation>
     </message>
     <message>
         <source>%1 is back in the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова отображается в списках.</translation>
     </message>
 </context>
 <context>
@@ -2718,15 +2718,15 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты</translation>
     </message>
 </context>
 <context>
@@ -3060,1695 +3060,1695 @@
     <name>kontor::OrderDetailPanel</name>
     <message>
         <source>Select an order to see its lines, shipping and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заказ, чтобы увидеть его позиции, доставку и историю.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">В резерве</translation>
+        <translation>В резерве</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружено</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал продаж:</translation>
     </message>
     <message>
         <source>Ordered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заказа:</translation>
     </message>
     <message>
         <source>Ship by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить до:</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <source>Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка:</translation>
     </message>
     <message>
         <source>Ship to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес доставки:</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, просрочено</translation>
     </message>
     <message>
         <source>delivery promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доставка обещана до %1</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 из %4</translation>
     </message>
     <message>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 возвращено</translation>
     </message>
     <message>
         <source>shipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отгружен %1</translation>
     </message>
     <message>
         <source>delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доставлен %1</translation>
     </message>
     <message>
         <source>late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>опоздание: %1</translation>
     </message>
     <message>
         <source>Not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отгружен</translation>
     </message>
     <message>
         <source>Waits for stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт поступления</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderDocuments</name>
     <message>
         <source>Picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист сборки</translation>
     </message>
     <message>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладная</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>file name: document kind, order number</comment>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n orders</source>
         <comment>file name: document kind, number of orders</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n заказ</numerusform>
+            <numerusform>%1, %n заказа</numerusform>
+            <numerusform>%1, %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>no VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>без НДС</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>OGRNIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРНИП</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Р/с</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>corr. account</source>
-        <translation type="unfinished"></translation>
+        <translation>к/с</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>расшифровка подписи</translation>
     </message>
     <message numerus="yes">
         <source>Batch picking list: %n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сводный лист сборки: %n заказ</numerusform>
+            <numerusform>Сводный лист сборки: %n заказа</numerusform>
+            <numerusform>Сводный лист сборки: %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказать</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заказа</translation>
     </message>
     <message>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить до</translation>
     </message>
     <message>
         <source>Order %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 от %2</translation>
     </message>
     <message>
         <source>Ship by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить до %1</translation>
     </message>
     <message>
         <source>Picking list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист сборки %1</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Место хранения</translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(kit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(комплект %1)</translation>
     </message>
     <message>
         <source>Nothing to pick: no stock is reserved for these orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего собирать: для этих заказов ничего не зарезервировано.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s), %1 pcs to pick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позиция, %1 шт. к сборке.</numerusform>
+            <numerusform>%n позиции, %1 шт. к сборке.</numerusform>
+            <numerusform>%n позиций, %1 шт. к сборке.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) to pick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позиция к сборке.</numerusform>
+            <numerusform>%n позиции к сборке.</numerusform>
+            <numerusform>%n позиций к сборке.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for stock: not in this pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут поступления: не входят в эту сборку</translation>
     </message>
     <message>
         <source>Picked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрал</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверил</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш номер заказа: %1</translation>
     </message>
     <message>
         <source>Packing slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист %1</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер:</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковано</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав:</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s), %1 pcs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позиция, %1 шт.</numerusform>
+            <numerusform>%n позиции, %1 шт.</numerusform>
+            <numerusform>%n позиций, %1 шт.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позиция.</numerusform>
+            <numerusform>%n позиции.</numerusform>
+            <numerusform>%n позиций.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you for your order! Questions about it: quote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо за заказ! По вопросам о нём указывайте номер %1.</translation>
     </message>
     <message>
         <source>Packed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковал</translation>
     </message>
     <message>
         <source>Waybill No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладная № %1 от %2</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузополучатель</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Плательщик</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена без НДС</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма без НДС</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка НДС</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">НДС</translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Amount incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма с НДС</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>услуга</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n item(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего: %n наименование на сумму %1</numerusform>
+            <numerusform>Всего: %n наименования на сумму %1</numerusform>
+            <numerusform>Всего: %n наименований на сумму %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, including VAT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, в том числе НДС %1.</translation>
     </message>
     <message>
         <source>, no VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>, без НДС.</translation>
     </message>
     <message>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпуск груза произвёл</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Груз получил</translation>
     </message>
     <message>
         <source>Received under power of attorney No. ________ of ____________, issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено по доверенности № ________ от ____________, выданной</translation>
     </message>
     <message>
         <source>Recipient&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк получателя</translation>
     </message>
     <message>
         <source>Corr. account</source>
-        <translation type="unfinished"></translation>
+        <translation>Корр. счёт</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Invoice No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт на оплату № %1 от %2</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <source>Including VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>В том числе НДС:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС:</translation>
     </message>
     <message>
         <source>Total to pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего к оплате:</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), total %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n наименование на сумму %1.</numerusform>
+            <numerusform>%n наименования на сумму %1.</numerusform>
+            <numerusform>%n наименований на сумму %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payment within %n day(s), by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оплата в течение %n дня, до %1.</numerusform>
+            <numerusform>Оплата в течение %n дней, до %1.</numerusform>
+            <numerusform>Оплата в течение %n дней, до %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Payment in advance: the goods ship once the invoice is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата: товар отгружается после оплаты счёта.</translation>
     </message>
     <message>
         <source>Please quote invoice No. %1 in the payment reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, укажите в назначении платежа счёт № %1.</translation>
     </message>
     <message>
         <source>Already paid: %1; left to pay: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже оплачено: %1; осталось оплатить: %2.</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Бухгалтер</translation>
     </message>
     <message>
         <source>Waybill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладная %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт %1</translation>
     </message>
     <message>
         <source>There are no orders to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказов для печати.</translation>
     </message>
     <message>
         <source>Cannot start printing the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать: %1.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать страницы %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished">Печать отменена.</translation>
+        <translation>Печать отменена.</translation>
     </message>
     <message>
         <source>Cannot finish printing the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить печать: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderDocumentsDialog</name>
     <message>
         <source>Order documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы заказа</translation>
     </message>
     <message>
         <source>Picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист сборки</translation>
     </message>
     <message>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Waybill (накладная)</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладная</translation>
     </message>
     <message>
         <source>Invoice (счёт)</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт на оплату</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) selected. Several orders make one file: a batch picking list, or one document after another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n заказ. Несколько заказов объединяются в один файл: сводный лист сборки или документы один за другим.</numerusform>
+            <numerusform>Выбрано %n заказа. Несколько заказов объединяются в один файл: сводный лист сборки или документы один за другим.</numerusform>
+            <numerusform>Выбрано %n заказов. Несколько заказов объединяются в один файл: сводный лист сборки или документы один за другим.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderEditor</name>
     <message>
         <source>Ship &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгр&amp;узить до:</translation>
     </message>
     <message>
         <source>Deli&amp;very by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доставить до:</translation>
     </message>
     <message>
         <source>Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ст&amp;року</translation>
     </message>
     <message>
         <source>The shop&apos;s costs of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы магазина по заказу</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save and &amp;confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и &amp;подтвердить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Доступно</translation>
+        <translation>Доступно</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">В резерве</translation>
+        <translation>В резерве</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружено</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>On hand minus reserved where the order ships from; red when the line wants more</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток за вычетом резерва в месте отгрузки; красным, если строке нужно больше</translation>
     </message>
     <message>
         <source>An amount off this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма скидки на эту строку</translation>
     </message>
     <message>
         <source>The catalog price; you may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена по каталогу; её можно изменить</translation>
     </message>
     <message>
         <source>The catalog price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена по каталогу</translation>
     </message>
     <message>
         <source>Net of VAT and discounts minus the cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка без НДС и скидок за вычетом себестоимости товара</translation>
     </message>
     <message>
         <source>Add a product: type a SKU, name or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар: введите артикул, наименование или штрихкод</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Charged to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено покупателю</translation>
     </message>
     <message>
         <source>S&amp;hipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доста&amp;вка:</translation>
     </message>
     <message>
         <source>Order &amp;discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;кидка на заказ:</translation>
     </message>
     <message>
         <source>An amount off the whole order, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на весь заказ, распределяется по строкам</translation>
     </message>
     <message>
         <source>What the order costs the shop besides the goods; for its margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы магазина по заказу помимо товара; для расчёта маржи</translation>
     </message>
     <message>
         <source>Shipping c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затраты на доставку:</translation>
     </message>
     <message>
         <source>Co&amp;mmission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комисс&amp;ия:</translation>
     </message>
     <message>
         <source>Pa&amp;yment fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия за приём оп&amp;латы:</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <source>Subtotal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подытог:</translation>
     </message>
     <message>
         <source>Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Save the draft and confirm it: stock is reserved for its lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик и подтвердить его: товар по строкам будет зарезервирован</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс:</translation>
     </message>
     <message>
         <source>The shop&apos;s or marketplace&apos;s own number</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный номер заказа в магазине или на маркетплейсе</translation>
     </message>
     <message>
         <source>Address, pickup point or locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, пункт выдачи или постамат</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал продаж:</translation>
     </message>
     <message>
         <source>E&amp;xternal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вн&amp;ешний номер:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупа&amp;тель:</translation>
     </message>
     <message>
         <source>Ship &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
         <source>The day the order must leave at the latest (a marketplace&apos;s deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний срок отгрузки заказа (дедлайн маркетплейса)</translation>
     </message>
     <message>
         <source>The delivery date promised to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доставки, обещанная покупателю</translation>
     </message>
     <message>
         <source>Where the order ships from; automatically: the first location by priority that has everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда отгружается заказ; автоматически — первое по приоритету место хранения, где есть всё</translation>
     </message>
     <message>
         <source>&amp;Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплата:</translation>
     </message>
     <message>
         <source>Ship &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место от&amp;грузки:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">Приме&amp;чание:</translation>
+        <translation>Приме&amp;чание:</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ</translation>
     </message>
     <message>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 · %2</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>VAT included:</source>
-        <translation type="unfinished"></translation>
+        <translation>В т. ч. НДС:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС:</translation>
     </message>
     <message>
         <source>Paid %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено %1 из %2</translation>
     </message>
     <message>
         <source>Shipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружен %1</translation>
     </message>
     <message>
         <source>Carrier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
     <message>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>трек-номер %1</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен %1</translation>
     </message>
     <message>
         <source>Late because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина опоздания: %1</translation>
     </message>
     <message>
         <source>Not the catalog price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена отличается от каталожной</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Line %1: the quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: количество должно быть больше нуля.</translation>
     </message>
     <message>
         <source>Line %1, price: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, цена: %2</translation>
     </message>
     <message>
         <source>Line %1, discount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, скидка: %2</translation>
     </message>
     <message>
         <source>Only %1 available: confirming needs more stock, or backorders allowed for the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно только %1: для подтверждения нужно больше остатков или разрешённый предзаказ для товара</translation>
     </message>
     <message>
         <source>Gross margin %1 (%2); after shipping, commission and fees %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовая маржа %1 (%2); с учётом доставки, комиссии маркетплейса и комиссии за приём оплаты — %3.</translation>
     </message>
     <message>
         <source>Some products have no known cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>У некоторых товаров не указана себестоимость.</translation>
     </message>
     <message>
         <source>The draft is saved, but it cannot be confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён, но подтвердить его нельзя: %1</translation>
     </message>
     <message>
         <source>Unsaved order</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый заказ</translation>
     </message>
     <message>
         <source>Save the changes to this order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в заказе?</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderKinds</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>Сборка</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Упакован</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружен</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выкуплен</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменена</translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Own site</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный сайт</translation>
     </message>
     <message>
         <source>Marketplace FBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс FBS</translation>
     </message>
     <message>
         <source>Marketplace FBO</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс FBO</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично оплачен</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги возвращены</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложенный платёж</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>По счёту</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличные</translation>
     </message>
     <message>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Wrong item (mis-sort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот товар (пересорт)</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Не соответствует описанию</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Передумал</translation>
     </message>
     <message>
         <source>Damaged in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён при доставке</translation>
     </message>
     <message>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка доставки</translation>
     </message>
     <message>
         <source>Back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на склад</translation>
     </message>
     <message>
         <source>To quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>В карантин</translation>
     </message>
     <message>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Списать</translation>
     </message>
     <message>
         <source>Back to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть поставщику</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Физлицо</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderListModel</name>
     <message>
         <source>When the order must leave; red when it has not shipped in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний срок отгрузки; красным, если заказ не отгружен вовремя</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить до</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер</translation>
     </message>
     <message>
         <source>Overdue: it should have shipped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочен: заказ нужно было отгрузить до %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderPrinting</name>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего печатать</translation>
     </message>
     <message>
         <source>Select the orders to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заказы для печати.</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить %1 в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение: %1…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Printing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не напечатано</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderService</name>
     <message>
         <source>A line&apos;s product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар из строки заказа не найден.</translation>
     </message>
     <message>
         <source>The goods have left: open a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар уже отгружен: оформите возврат.</translation>
     </message>
     <message>
         <source>The goods have already left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар уже отгружен.</translation>
     </message>
     <message>
         <source>A cancelled order stays cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённый заказ нельзя вернуть в работу.</translation>
     </message>
     <message>
         <source>The goods came back; the order is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар вернулся; заказ закрыт.</translation>
     </message>
     <message>
         <source>Confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала подтвердите заказ.</translation>
     </message>
     <message>
         <source>Order %1 is %2 and cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2» и не может перейти в статус «%3».</translation>
     </message>
     <message>
         <source>The order does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ не найден.</translation>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не найден.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты.</translation>
     </message>
     <message>
         <source>Discounts, shipping, commission and fees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки, доставка и комиссии не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>The order&apos;s customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель заказа не найден.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>The quantity on %1 must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество (%1) должно быть больше нуля.</translation>
     </message>
     <message>
         <source>The price and discount on %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена и скидка (%1) не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>%1: %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 вместо %3</translation>
     </message>
     <message>
         <source>Order %1 is %2: only a draft can be edited. Take it back to draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: редактировать можно только черновик. Сначала верните его в черновик.</translation>
     </message>
     <message>
         <source>An FBO order ships from the marketplace&apos;s warehouse, and there is none yet. Add the marketplace&apos;s warehouse on the Stock page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ FBO отгружается со склада маркетплейса, а такой склад ещё не добавлен. Сначала добавьте склад маркетплейса на странице «Склад».</translation>
     </message>
     <message>
         <source>Orders cannot ship from %1: its stock is not for sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружать заказы из «%1» нельзя: эти остатки не для продажи.</translation>
     </message>
     <message>
         <source>There is no storage location to ship from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет места хранения, из которого можно отгрузить заказ.</translation>
     </message>
     <message>
         <source>Only %1 of %2 are available; the order needs %3. Reduce the quantity, or allow backorders for %2 so that the line waits for stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товара «%2» доступно только %1, а для заказа нужно %3. Уменьшите количество или разрешите предзаказ для «%2», чтобы строка ждала поступления.</translation>
     </message>
     <message>
         <source>Order %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 отменён</translation>
     </message>
     <message>
         <source>Order %1 has no lines to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе %1 нет строк для подтверждения.</translation>
     </message>
     <message>
         <source>%1 is archived and cannot be sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в архиве, его нельзя продать.</translation>
     </message>
     <message>
         <source>Nothing of order %1 can be picked yet: every line waits for stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из заказа %1 пока нечего собирать: все строки ждут поступления.</translation>
     </message>
     <message>
         <source>The line to ship is not on order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружаемой строки нет в заказе %1.</translation>
     </message>
     <message>
         <source>Line %1 (%2) has %3 left to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>По строке %1 (%2) осталось отгрузить %3.</translation>
     </message>
     <message>
         <source>Only %1 of %2 are reserved for line %3; ship at most that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для строки %3 в резерве только %1 из %2; отгрузите не больше этого.</translation>
     </message>
     <message>
         <source>Nothing of order %1 can ship: no line has reserved stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из заказа %1 нечего отгрузить: ни в одной строке нет товара в резерве.</translation>
     </message>
     <message>
         <source>Split from %1: the part not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделен из %1: неотгруженная часть</translation>
     </message>
     <message>
         <source>Order %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 отменён.</translation>
     </message>
     <message>
         <source>A payment needs an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму оплаты.</translation>
     </message>
     <message>
         <source>The correction is larger than what was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка больше оплаченной суммы.</translation>
     </message>
     <message>
         <source>%1: payment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оплата %2</translation>
     </message>
     <message>
         <source>A refund needs a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма возврата денег должна быть больше нуля.</translation>
     </message>
     <message>
         <source>Only %1 was paid for order %2 and %3 is already refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказу %2 оплачено только %1, а %3 уже возвращено.</translation>
     </message>
     <message>
         <source>%1: refund of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: возврат денег %2 %3</translation>
     </message>
     <message>
         <source>Automatic allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое распределение</translation>
     </message>
     <message>
         <source>A carrier needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название службы доставки.</translation>
     </message>
     <message>
         <source>A tracking link must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка для отслеживания должна начинаться с https:// или http://.</translation>
     </message>
     <message>
         <source>A tracking link needs {tracking} where the tracking number goes, e.g. https://example.com/track?number={tracking}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке для отслеживания должно быть {tracking} на месте трек-номера, например https://example.com/track?number={tracking}.</translation>
     </message>
     <message>
         <source>There is already a carrier called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки «%1» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrderText</name>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 заказ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Not an amount of money: type an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не денежная сумма: введите сумму, например %1.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
 </context>
 <context>
     <name>kontor::OrdersPage</name>
     <message>
         <source>O&amp;verdue to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просрочена отгрузка</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;с</translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished">&amp;по</translation>
+        <translation>П&amp;о</translation>
     </message>
     <message>
         <source>Find by number, customer or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, покупателю или трек-номеру</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Open (not shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые (не отгружены)</translation>
     </message>
     <message>
         <source>Drafts and confirmed orders not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики и подтверждённые заказы, ещё не отгруженные</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Paid or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус оплаты</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен</translation>
     </message>
     <message>
         <source>Unpaid or partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен или оплачен частично</translation>
     </message>
     <message>
         <source>Only orders past their ship-by date that have not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заказы с истёкшим сроком отгрузки, которые ещё не отгружены</translation>
     </message>
     <message>
         <source>Cannot read the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать заказы: %1</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
         <source>Enter an order: phone, messenger, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить заказ: по телефону, из мессенджера, лично</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>The whole order with its history; a draft can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь заказ с историей; черновик можно редактировать</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <source>Reserve stock for the order; lines without stock wait if backorders are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервировать товар под заказ; строки без остатка ждут поступления, если разрешён предзаказ</translation>
     </message>
     <message>
         <source>Start p&amp;icking</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с&amp;борку</translation>
     </message>
     <message>
         <source>Someone is collecting the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар собирается</translation>
     </message>
     <message>
         <source>Mark pac&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Упа&amp;кован</translation>
     </message>
     <message>
         <source>The goods are packed: they move to the packing location</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар упакован и перемещается в зону упаковки</translation>
     </message>
     <message>
         <source>&amp;Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тгрузить…</translation>
     </message>
     <message>
         <source>Hand the parcel to the carrier: carrier, tracking number, what ships now</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать посылку службе доставки: служба доставки, трек-номер, что отгружается сейчас</translation>
     </message>
     <message>
         <source>&amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дост&amp;авлен</translation>
     </message>
     <message>
         <source>The customer received the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель получил заказ</translation>
     </message>
     <message>
         <source>Not colle&amp;cted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в&amp;ыкуплен…</translation>
     </message>
     <message>
         <source>Not picked up at the pickup point: the goods come back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Не забран в пункте выдачи: товар возвращается на склад</translation>
     </message>
     <message>
         <source>&amp;Refused…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;з…</translation>
     </message>
     <message>
         <source>The customer refused the parcel: the goods come back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель отказался от посылки: товар возвращается на склад</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в &amp;черновик</translation>
     </message>
     <message>
         <source>Release the reservations so the order can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять резерв, чтобы заказ можно было редактировать</translation>
     </message>
     <message>
         <source>Cance&amp;l order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
         <source>Cancel the order: reservations are released and picked goods go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ: резерв снимается, собранный товар возвращается на места</translation>
     </message>
     <message>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести оплату…</translation>
     </message>
     <message>
         <source>Money received for the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги, полученные по выбранному заказу</translation>
     </message>
     <message>
         <source>Mark s&amp;hipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отгру&amp;женными…</translation>
     </message>
     <message>
         <source>Ship several selected orders at once, one carrier and a tracking number each</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить сразу несколько выбранных заказов: одна служба доставки, у каждого свой трек-номер</translation>
     </message>
     <message>
         <source>C&amp;arriers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сл&amp;ужбы доставки…</translation>
     </message>
     <message>
         <source>The carriers you ship with and their tracking pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Службы доставки, которыми вы пользуетесь, и их страницы отслеживания</translation>
     </message>
     <message>
         <source>Doc&amp;uments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы…</translation>
     </message>
     <message>
         <source>Picking list, packing slip, waybill or invoice of the selected orders, as PDF or printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист сборки, упаковочный лист, накладная или счёт по выбранным заказам — в PDF или на печать</translation>
     </message>
     <message>
         <source>Pack with &amp;scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковать со &amp;сканером…</translation>
     </message>
     <message>
         <source>Scan every item into the parcel; a wrong item or count is refused before it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте каждый товар в посылку; не тот товар или неверное количество будут отклонены до закрытия посылки</translation>
     </message>
     <message>
         <source>New &amp;return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый возв&amp;рат…</translation>
     </message>
     <message>
         <source>The customer sends goods of this order back</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель возвращает товар из этого заказа</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>Order %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от заказа %1</translation>
     </message>
     <message>
         <source>Order %1 not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не выкуплен</translation>
     </message>
     <message>
         <source>The customer refused order %1. Its goods come back to stock, to the locations they left from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель отказался от заказа %1. Товар возвращается на склад, в те места хранения, откуда был отгружен.</translation>
     </message>
     <message>
         <source>Order %1 was not picked up. Its goods come back to stock, to the locations they left from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не забрали. Товар возвращается на склад, в те места хранения, откуда был отгружен.</translation>
     </message>
     <message>
         <source>Did not come to the pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пришёл в пункт выдачи</translation>
     </message>
     <message>
         <source>Changed their mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Передумал</translation>
     </message>
     <message>
         <source>Damaged parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка повреждена</translation>
     </message>
     <message>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот товар</translation>
     </message>
     <message>
         <source>Delivered too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен слишком поздно</translation>
     </message>
     <message>
         <source>Mark &amp;refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;отказ</translation>
     </message>
     <message>
         <source>Mark &amp;not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;не выкупленный</translation>
     </message>
     <message>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заказа %1</translation>
     </message>
     <message>
         <source>Order %1 will be cancelled: its reservations are released and goods already picked go back to their shelves. A cancelled order cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 будет отменён: резерв снимается, уже собранный товар возвращается на полки. Отменённый заказ нельзя открыть снова.</translation>
     </message>
     <message>
         <source>The customer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель отменил заказ</translation>
     </message>
     <message>
         <source>Not paid in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен вовремя</translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в наличии</translation>
     </message>
     <message>
         <source>Duplicate order</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубль заказа</translation>
     </message>
     <message>
         <source>Cancelled by the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён маркетплейсом</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрение на мошенничество</translation>
     </message>
     <message>
         <source>Cance&amp;l order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить заказ</translation>
     </message>
     <message>
         <source>Order %1 shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 отгружен</translation>
     </message>
     <message>
         <source>What did not ship now stays on the new order %1, which keeps its reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неотгруженная часть остаётся в новом заказе %1, резерв по ней сохраняется.</translation>
     </message>
     <message>
         <source>Mark shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отгруженными</translation>
     </message>
     <message numerus="yes">
         <source>%n orders are selected; ship at most %1 at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n заказ; за раз можно отгрузить не более %1.</numerusform>
+            <numerusform>Выбрано %n заказа; за раз можно отгрузить не более %1.</numerusform>
+            <numerusform>Выбрано %n заказов; за раз можно отгрузить не более %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4756,70 +4756,70 @@
     <name>kontor::PackingDialog</name>
     <message>
         <source>Undo last scan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее сканирование (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть посылку</translation>
     </message>
     <message>
         <source>Pack order</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковать заказ</translation>
     </message>
     <message>
         <source>Scan an item, or type its SKU and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте товар или введите его артикул и нажмите Enter</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Закрыть (Esc)</translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <source>Pack order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковка заказа %1</translation>
     </message>
     <message>
         <source>You may not pack orders: ask someone who fulfils orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет права упаковывать заказы: обратитесь к сотруднику, который отвечает за сборку заказов.</translation>
     </message>
     <message>
         <source>Order %1 is %2: start picking it before packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: перед упаковкой начните его сборку.</translation>
     </message>
     <message>
         <source>Order %1 is %2: there is nothing to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: упаковывать нечего.</translation>
     </message>
     <message>
         <source>Nothing of order %1 is reserved yet: there is nothing to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказу %1 пока ничего не зарезервировано: упаковывать нечего.</translation>
     </message>
     <message>
         <source>Scan every item as it goes into the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте каждый товар, когда кладёте его в посылку.</translation>
     </message>
     <message>
         <source>Everything is in the parcel: close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в посылке: закройте её.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять.</translation>
     </message>
     <message>
         <source>Taken back: %1 %2 (%3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечено из посылки: %1 %2 (%3 из %4).</translation>
     </message>
     <message>
         <source>Parcel not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка не закрыта</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 scanned · %3 of %n line(s) complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отсканировано %1 из %2 · готово %3 из %n строки</numerusform>
+            <numerusform>Отсканировано %1 из %2 · готово %3 из %n строк</numerusform>
+            <numerusform>Отсканировано %1 из %2 · готово %3 из %n строк</numerusform>
         </translation>
     </message>
 </context>
@@ -4827,97 +4827,97 @@
     <name>kontor::PackingLineModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>To pack</source>
-        <translation type="unfinished"></translation>
+        <translation>К упаковке</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканировано</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>kontor::PackingVerifier</name>
     <message>
         <source>Unknown code %1: no product has it. Put the item aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код %1: такого товара нет. Отложите этот товар.</translation>
     </message>
     <message>
         <source>Wrong item: %1 %2 is not in this parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот товар: %1 %2 не входит в эту посылку.</translation>
     </message>
     <message>
         <source>This unit was scanned already: marking code %1 is in the parcel. Scan the next unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот экземпляр уже отсканирован: код маркировки %1 уже в посылке. Отсканируйте следующий экземпляр.</translation>
     </message>
     <message>
         <source>Too many: %1 %2 is packed in full already (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний товар: %1 %2 уже упакован полностью (%3).</translation>
     </message>
     <message>
         <source>Too many: only %1 more of %2 %3 go into this parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний товар: %2 %3 — в эту посылку осталось положить только %1.</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 из %4.</translation>
     </message>
 </context>
 <context>
     <name>kontor::PaymentDialog</name>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести оплату</translation>
     </message>
     <message>
         <source>Payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата заказа %1</translation>
     </message>
     <message>
         <source>Order total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказа:</translation>
     </message>
     <message>
         <source>Paid so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже оплачено:</translation>
     </message>
     <message>
         <source>Still due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось оплатить:</translation>
     </message>
     <message>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты:</translation>
     </message>
     <message>
         <source>What the customer paid now; a negative amount corrects an earlier entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько покупатель заплатил сейчас; отрицательная сумма исправляет предыдущую запись</translation>
     </message>
     <message>
         <source>&amp;Amount received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная &amp;сумма:</translation>
     </message>
 </context>
 <context>
@@ -4971,47 +4971,47 @@
     <name>kontor::PriceService</name>
     <message>
         <source>The product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар не найден.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>A channel price needs its channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цены канала продаж укажите канал.</translation>
     </message>
     <message>
         <source>A price list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название прайс-листа.</translation>
     </message>
     <message>
         <source>Tier %1: the minimum quantity must be positive and the price not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень %1: минимальное количество должно быть больше нуля, а цена — не отрицательной.</translation>
     </message>
     <message>
         <source>Tier %1 repeats a product with the same minimum quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень %1 повторяет товар с тем же минимальным количеством.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты (например, USD).</translation>
     </message>
     <message>
         <source>An exchange rate must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс валюты должен быть больше нуля.</translation>
     </message>
     <message>
         <source>There is no exchange rate for %1 on %2. Add it under Exchange rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса валюты %1 на %2. Добавьте его в разделе «Курсы валют».</translation>
     </message>
     <message>
         <source>A VAT change needs two different rates between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для смены ставки НДС нужны две разные ставки от 0 до 100 %.</translation>
     </message>
     <message>
         <source>VAT %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5856,58 +5856,58 @@ Skipped: %4</source>
     <name>kontor::QuickCustomerDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">Со&amp;здать</translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый покупатель</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Наи&amp;менование:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>Addresses, company details and the rest are on the customer&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса, реквизиты компании и остальное — в карточке покупателя.</translation>
     </message>
     <message>
         <source>Customer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель уже есть</translation>
     </message>
     <message>
         <source>%1 Use %2 for this order? Choose No to add a second customer anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Использовать %2 для этого заказа? Выберите «Нет», чтобы всё равно добавить ещё одного покупателя.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ReasonDialog</name>
     <message>
         <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите причину</translation>
     </message>
     <message>
         <source>Optional: choose or type a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: выберите или введите примечание</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чание:</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -6502,505 +6502,507 @@ Skipped: %4</source>
     <name>kontor::ReturnDialog</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;Refund the money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть деньги</translation>
     </message>
     <message>
         <source>&amp;Exchange: send the same goods again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен: отправить такой же товар повторно</translation>
     </message>
     <message>
         <source>New return</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый возврат</translation>
     </message>
     <message>
         <source>SO-00042 or the shop&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>SO-00042 или номер заказа в магазине</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказ:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружено</translation>
     </message>
     <message>
         <source>Can return</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно вернуть</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег</translation>
     </message>
     <message>
         <source>Shipped, less what is already returned or in another open return</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружено за вычетом уже возвращённого или включённого в другой открытый возврат</translation>
     </message>
     <message>
         <source>How many come back; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько возвращается; оставьте пустым, если ничего</translation>
     </message>
     <message>
         <source>What happens to the goods when they arrive: back to stock, to quarantine to be inspected, written off, or to quarantine to go back to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет с товаром, когда он поступит: вернуть на склад, поместить в карантин на проверку, списать или поместить в карантин для возврата поставщику</translation>
     </message>
     <message>
         <source>Prefilled with the line&apos;s share of what was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию — доля строки в оплаченной сумме</translation>
     </message>
     <message>
         <source>Closing the return creates a draft order with the returned products at no charge</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии возврата создаётся черновик заказа с возвращёнными товарами бесплатно</translation>
     </message>
     <message>
         <source>What the customer said, the courier&apos;s act number, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказал покупатель, номер акта курьера, …</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>Open return</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть возврат</translation>
     </message>
     <message>
         <source>Type the number of the order the goods were shipped with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер заказа, по которому был отгружен товар.</translation>
     </message>
     <message>
         <source>Order %1 is %2: only goods shipped to the customer can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: вернуть можно только товар, отгруженный покупателю.</translation>
     </message>
     <message>
         <source>Find the order to see its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите заказ, чтобы увидеть его строки.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>shipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отгружен %1</translation>
     </message>
     <message>
         <source>total %1, paid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма %1, оплачено %2</translation>
     </message>
     <message>
         <source>refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено %1</translation>
     </message>
     <message>
         <source>Refund, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег, %1</translation>
     </message>
     <message>
         <source>Everything shipped with order %1 is already returned or in an open return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё отгруженное по заказу %1 уже возвращено или включено в открытый возврат.</translation>
     </message>
     <message>
         <source>Nothing left to return on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой строке возвращать больше нечего</translation>
     </message>
     <message>
         <source>sealed, worn, box damaged…</source>
-        <translation type="unfinished"></translation>
+        <translation>запечатан, ношеный, повреждена коробка…</translation>
     </message>
     <message>
         <source>the quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>количество не может быть отрицательным.</translation>
     </message>
     <message>
         <source>only %1 can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуть можно только %1.</translation>
     </message>
     <message>
         <source>the refund must be more than zero (empty: the line&apos;s share).</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма возврата должна быть больше нуля (если пусто — доля строки).</translation>
     </message>
     <message>
         <source>the refund is more than the line cost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма возврата больше стоимости строки (%1).</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 (%2): %3</translation>
     </message>
     <message>
         <source>No refund: the same goods go out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Без возврата денег: такой же товар отправляется повторно</translation>
     </message>
     <message>
         <source>Refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег: %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::ReturnLineModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег</translation>
     </message>
 </context>
 <context>
     <name>kontor::ReturnListModel</name>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег</translation>
     </message>
     <message>
         <source>What the customer gets back, in the order&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько получает покупатель, в валюте заказа</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказать</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация</translation>
     </message>
     <message>
         <source>Waiting for the goods to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается возврат товара</translation>
     </message>
     <message>
         <source>The goods are back; close the return with a refund or an exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар вернулся; закройте возврат с возвратом денег или обменом</translation>
     </message>
     <message>
         <source>Refunded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги возвращены %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::ReturnService</name>
     <message>
         <source>The return does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат не найден.</translation>
     </message>
     <message>
         <source>Order %1 is %2: only goods shipped to the customer can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: вернуть можно только товар, отгруженный покупателю.</translation>
     </message>
     <message>
         <source>A return needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>В возврате должна быть хотя бы одна строка.</translation>
     </message>
     <message>
         <source>Return line %1 is not a line of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка возврата %1 не относится к заказу %2.</translation>
     </message>
     <message>
         <source>The quantity on return line %1 must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество в строке возврата %1 должно быть больше нуля.</translation>
     </message>
     <message>
         <source>Only %1 of %2 can be returned (shipped, less what is already returned or in an open return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть можно только %1 из %2 (отгружено за вычетом уже возвращённого или включённого в открытый возврат).</translation>
     </message>
     <message>
         <source>The refund on return line %1 is more than the line cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма возврата в строке возврата %1 больше стоимости строки.</translation>
     </message>
     <message>
         <source>%1 for order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по заказу %2</translation>
     </message>
     <message>
         <source>Return %1 is %2; only an open return can be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 в статусе «%2»; принять можно только открытый возврат.</translation>
     </message>
     <message>
         <source>A line of return %1 is no longer on its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одной из строк возврата %1 больше нет в его заказе.</translation>
     </message>
     <message>
         <source>Return %1 is %2; it can be closed once the goods are received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 в статусе «%2»; закрыть его можно после приёмки товара.</translation>
     </message>
     <message>
         <source>Exchange for %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен по %1 (заказ %2)</translation>
     </message>
     <message>
         <source>Return %1 is %2; only an open return can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 в статусе «%2»; отменить можно только открытый возврат.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ReturnsPage</name>
     <message>
         <source>&amp;New return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый возврат…</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished">&amp;Приёмка…</translation>
+        <translation>&amp;Принять…</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть…</translation>
     </message>
     <message>
         <source>Cancel return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить возврат…</translation>
     </message>
     <message>
         <source>A customer sends goods back: open a return against the shipped order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель отправляет товар обратно: откройте возврат по отгруженному заказу (%1)</translation>
     </message>
     <message>
         <source>The goods arrived: move them back to stock, to quarantine or write them off, as each line says</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар поступил: верните его на склад, поместите в карантин или спишите — как указано в каждой строке</translation>
     </message>
     <message>
         <source>Refund the money or create the exchange order, and close the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Верните деньги или создайте заказ на обмен и закройте возврат</translation>
     </message>
     <message>
         <source>The goods will not come back: cancel the open return</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар не вернётся: отмените открытый возврат</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 90 дней</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом году</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>За период…</translation>
     </message>
     <message>
         <source>When the return was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда был открыт возврат</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт:</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No returns yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a customer sends goods back, open a return with &lt;b&gt;New return…&lt;/b&gt; against the shipped order. When the goods arrive, &lt;b&gt;Receive&lt;/b&gt; them: each line goes back to stock, to quarantine or is written off, as you decided. &lt;b&gt;Close&lt;/b&gt; the return with a refund or an exchange.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Возвратов пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Когда покупатель отправляет товар обратно, откройте возврат по отгруженному заказу командой &lt;b&gt;Новый возврат…&lt;/b&gt;. Когда товар поступит, &lt;b&gt;примите&lt;/b&gt; его: каждая строка вернётся на склад, в карантин или будет списана — как вы решили. &lt;b&gt;Закройте&lt;/b&gt; возврат с возвратом денег или обменом.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No returns yet&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Возвратов пока нет&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot load the returns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить возвраты: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>No return matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет возвратов, соответствующих фильтру.</translation>
     </message>
     <message>
         <source>1 return</source>
-        <translation type="unfinished"></translation>
+        <translation>1 возврат</translation>
     </message>
     <message numerus="yes">
         <source>%n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n возврат</numerusform>
+            <numerusform>%n возврата</numerusform>
+            <numerusform>%n возвратов</numerusform>
         </translation>
     </message>
     <message>
         <source>Refunding money needs the permission to refund customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Для возврата денег нужно право возвращать деньги покупателям</translation>
     </message>
     <message>
         <source>An exchange order needs the permission to manage sales orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заказа на обмен нужно право управлять заказами покупателей</translation>
     </message>
     <message>
         <source>Select a return to see its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите возврат, чтобы увидеть его строки.</translation>
     </message>
     <message>
         <source>%1 for order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по заказу %2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>принят %1</translation>
     </message>
     <message>
         <source>refunded %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено %1 — %2</translation>
     </message>
     <message>
         <source>exchange order %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ на обмен %1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <source>Return %1 opened for order %2. Receive it when the goods arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 по заказу %2 открыт. Примите его, когда поступит товар.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Receive return</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка возврата</translation>
     </message>
     <message>
         <source>Have the goods of return %1 arrived?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар по возврату %1 поступил?
+
+%2</translation>
     </message>
     <message>
         <source>Return %1 received: the stock moved as decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 принят: остатки перемещены согласно решениям.</translation>
     </message>
     <message>
         <source>Refund %1 to %2 for order %3 and close return %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть %1 покупателю %2 по заказу %3 и закрыть возврат %4?</translation>
     </message>
     <message>
         <source>Close return %1 and create a draft order that sends the same goods to %2 at no charge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть возврат %1 и создать черновик заказа, чтобы бесплатно отправить такой же товар покупателю %2?</translation>
     </message>
     <message>
         <source>Close return</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие возврата</translation>
     </message>
     <message>
         <source>Return %1 closed: %2 refunded on order %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 закрыт: по заказу %3 возвращено %2.</translation>
     </message>
     <message>
         <source>Return %1 closed: exchange order %2 is a draft; confirm it to ship the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 закрыт: заказ на обмен %2 создан как черновик; подтвердите его, чтобы отгрузить товар.</translation>
     </message>
     <message>
         <source>Cancel return</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена возврата</translation>
     </message>
     <message>
         <source>Cancel return %1? The goods are not expected back and nothing is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить возврат %1? Товар больше не ожидается, деньги не возвращаются.</translation>
     </message>
     <message>
         <source>Return %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 отменён.</translation>
     </message>
 </context>
 <context>
@@ -7199,284 +7201,284 @@ Skipped: %4</source>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Shop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты магазина</translation>
     </message>
 </context>
 <context>
     <name>kontor::ShipDialog</name>
     <message>
         <source>&amp;Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отгрузить</translation>
     </message>
     <message>
         <source>Ship order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>Order %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 — %2</translation>
     </message>
     <message>
         <source>No carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Без службы доставки</translation>
     </message>
     <message>
         <source>The number on the parcel&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на этикетке посылки</translation>
     </message>
     <message>
         <source>e.g. courier, pickup point, express</source>
-        <translation type="unfinished"></translation>
+        <translation>например, курьер, пункт выдачи, экспресс</translation>
     </message>
     <message>
         <source>Why it ships late, for the customer and the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отгрузка задерживается — для покупателя и маркетплейса</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служба доставки:</translation>
     </message>
     <message>
         <source>&amp;Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Услуга:</translation>
     </message>
     <message>
         <source>This order should have shipped by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ нужно было отгрузить до %1.</translation>
     </message>
     <message>
         <source>&amp;Delay reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина задержки:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>Can ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно отгрузить</translation>
     </message>
     <message>
         <source>Ship now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузить сейчас</translation>
     </message>
     <message>
         <source>Ordered and not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано и ещё не отгружено</translation>
     </message>
     <message>
         <source>Reserved for the order: what can leave now</source>
-        <translation type="unfinished"></translation>
+        <translation>В резерве под заказ: что можно отгрузить сейчас</translation>
     </message>
     <message>
         <source>Ship less to split the rest into a new order that keeps its reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузите меньше, чтобы выделить остаток в новый заказ с сохранением резервов</translation>
     </message>
     <message>
         <source>waits for stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт поступления</translation>
     </message>
     <message>
         <source>Tracking page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница отслеживания</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Line %1 can ship from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 можно отгрузить от 0 до %2.</translation>
     </message>
     <message>
         <source>Ship at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузите хотя бы одну единицу.</translation>
     </message>
     <message>
         <source>Nothing of this order is reserved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому заказу пока ничего не зарезервировано.</translation>
     </message>
     <message>
         <source>Not everything ships now: what stays goes to a new order that keeps its reservations and ships later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружается не всё: остаток переходит в новый заказ, сохраняет резервы и будет отгружен позже.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ShopDetailsForm</name>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец</translation>
     </message>
     <message>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название магазина:</translation>
     </message>
     <message>
         <source>as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>как его знают покупатели</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юридическое наименование:</translation>
     </message>
     <message>
         <source>ООО «Ромашка», ИП Иванов И. И.</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «Ромашка», ИП Иванов И. И.</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 или 12 цифр</translation>
     </message>
     <message>
         <source>&amp;KPP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;КПП:</translation>
     </message>
     <message>
         <source>9 characters, companies only</source>
-        <translation type="unfinished"></translation>
+        <translation>9 символов, только для организаций</translation>
     </message>
     <message>
         <source>&amp;OGRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ОГРН:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">необязательно</translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>Legal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридический а&amp;дрес:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>Bank details (for invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковские реквизиты (для счетов)</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;анк:</translation>
     </message>
     <message>
         <source>BI&amp;C:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;БИК:</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 цифр</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расчётный счёт:</translation>
     </message>
     <message>
         <source>20 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>20 цифр</translation>
     </message>
     <message>
         <source>Co&amp;rr. account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Корр. с&amp;чёт:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>&amp;VAT note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание об НДС:</translation>
     </message>
     <message>
         <source>printed when goods carry no VAT: Без НДС (УСН)</source>
-        <translation type="unfinished"></translation>
+        <translation>печатается, если товар не облагается НДС: Без НДС (УСН)</translation>
     </message>
     <message>
         <source>Only a user who may change settings can edit the shop details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять реквизиты магазина может только пользователь с правом изменять настройки.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ShopDetailsService</name>
     <message>
         <source>ИНН %1 is not valid: it has 10 digits (a company) or 12 (a sole trader) and its check digits must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН %1 указан неверно: он состоит из 10 цифр (организация) или 12 (ИП), и контрольные цифры должны совпадать.</translation>
     </message>
     <message>
         <source>КПП %1 is not valid: it has 9 characters, such as 771301001.</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП %1 указан неверно: он состоит из 9 символов, например 771301001.</translation>
     </message>
     <message>
         <source>A sole trader (12-digit ИНН) has no КПП: leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ИП (ИНН из 12 цифр) нет КПП: оставьте поле пустым.</translation>
     </message>
     <message>
         <source>ОГРН %1 is not valid: it has 13 digits (ОГРНИП 15) and its check digit must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН %1 указан неверно: он состоит из 13 цифр (ОГРНИП — из 15), и контрольная цифра должна совпадать.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
         <source>БИК %1 is not valid: it has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК %1 указан неверно: он состоит из 9 цифр.</translation>
     </message>
     <message>
         <source>Account %1 is not valid: a bank account has 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт %1 указан неверно: расчётный счёт состоит из 20 цифр.</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s БИК with the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вместе со счётом БИК банка.</translation>
     </message>
     <message>
         <source>Account %1 does not match БИК %2: check both for a mistyped digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт %1 не соответствует БИК %2: проверьте, нет ли опечатки в цифрах.</translation>
     </message>
     <message>
         <source>Correspondent account %1 is not valid: it has 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корреспондентский счёт %1 указан неверно: он состоит из 20 цифр.</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s БИК with the correspondent account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вместе с корреспондентским счётом БИК банка.</translation>
     </message>
     <message>
         <source>Correspondent account %1 does not match БИК %2: check both for a mistyped digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корреспондентский счёт %1 не соответствует БИК %2: проверьте, нет ли опечатки в цифрах.</translation>
     </message>
     <message>
         <source>Shop details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты магазина изменены</translation>
     </message>
 </context>
 <context>
@@ -7823,15 +7825,15 @@ Skipped: %3</source>
     </message>
     <message>
         <source>Put back from packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено с упаковки</translation>
     </message>
     <message>
         <source>Not collected by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выкуплен покупателем</translation>
     </message>
     <message>
         <source>Refused by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ покупателя</translation>
     </message>
 </context>
 <context>
