@@ -259,7 +259,8 @@ private Q_SLOTS:
 
         CustomerDialog dialog(c.shop.services(), c.shop.owner);
         child<QRadioButton>(&dialog, u"companyRadio"_qs)->setChecked(true);
-        child<QLineEdit>(&dialog, u"nameEdit"_qs)->setText(u"Tea House"_qs);
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"nameEdit"_qs),
+                         u"Tea House"_qs); // typed: checked as typed
         QComboBox* combo = dialog.priceListCombo();
         QVERIFY(combo->isEnabled());
         QCOMPARE(combo->count(), 2); // none and the active list: the archived one is not offered
@@ -267,7 +268,7 @@ private Q_SLOTS:
         combo->setCurrentIndex(1);
         QCOMPARE(combo->currentText(), u"Wholesale"_qs);
         dialog.saveButton()->click();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
         const Customer saved = must(c.shop.customers.customer(c.shop.owner, dialog.customerId()));
         QCOMPARE(saved.priceListId, wholesale.id);
         // The list's tiers now price this customer's orders.
