@@ -8,7 +8,11 @@
 #include "customers/CustomersPage.h"
 #include "orders/OrdersPage.h"
 #include "orders/ShopDetailsService.h"
+#include "prices/ExchangeRatesDialog.h"
+#include "prices/PriceListsDialog.h"
+#include "prices/VatChangesDialog.h"
 #include "products/KitDialog.h"
+#include "products/ProductEditor.h"
 #include "products/ProductExportDialog.h"
 #include "products/ProductImportDialog.h"
 #include "products/ProductPage.h"
@@ -98,6 +102,29 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    // Prices: only the entries the actor may use; no menu at all when there are none.
+    const bool canEditPrices = m_actor.can(Permission::EditPrices);
+    const bool canManageSettings = m_actor.can(Permission::ManageSettings);
+    if (canEditPrices || canManageSettings) {
+        m_pricesMenu = menuBar()->addMenu(tr("&Prices"));
+        m_pricesMenu->setObjectName(u"pricesMenu"_qs);
+        if (canEditPrices) {
+            m_pricesMenu->addAction(tr("Price &lists…"), this, [this] {
+                PriceListsDialog dialog(m_services, m_actor, this);
+                dialog.exec();
+            });
+            m_pricesMenu->addAction(tr("&Exchange rates…"), this, [this] {
+                ExchangeRatesDialog dialog(m_services, m_actor, this);
+                dialog.exec();
+            });
+        }
+        if (canManageSettings) {
+            m_pricesMenu->addAction(tr("&VAT rate changes…"), this, [this] {
+                VatChangesDialog dialog(m_services, m_actor, this);
+                dialog.exec();
+            });
+        }
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Kontor"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -146,6 +173,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
     addPage(StockPageKey, tr("Stock"), m_stockPage);
+    m_productPage->editor()->enableChannelPrices(m_services);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
             [this](const Id& id) { m_stockPage->showMovements(id); });
     connect(m_productPage, &ProductPage::kitRequested, this, [this](const Id& id) {

@@ -34,6 +34,7 @@ public:
 
     // The File menu, for areas that add their own entries (import, export) above Settings.
     QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* pricesMenu() const { return m_pricesMenu; } // null when the user may use none of it
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* importAction() const { return m_importAction; } // null when the user may not import
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
@@ -77,6 +78,7 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
     QMenu* m_fileMenu;
+    QMenu* m_pricesMenu = nullptr;
     QAction* m_settingsAction;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -179,6 +180,21 @@ private Q_SLOTS:
         }
         QCOMPARE(entries,
                  (QStringList{u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
+
+        // Prices, right after File: each entry only for those who may use it, no menu for the others.
+        QVERIFY(window->pricesMenu());
+        QCOMPARE(window->menuBar()->actions().value(1), window->pricesMenu()->menuAction());
+        auto menuTexts = [](QMenu* menu) {
+            QStringList texts;
+            for (QAction* a : menu->actions())
+                texts.append(a->text());
+            return texts;
+        };
+        QCOMPARE(menuTexts(window->pricesMenu()),
+                 (QStringList{u"Price &lists…"_qs, u"&Exchange rates…"_qs, u"&VAT rate changes…"_qs}));
+        MainWindow manager(f.services(), Actor::withRole(Role::Manager), f.settings);
+        QCOMPARE(menuTexts(manager.pricesMenu()), (QStringList{u"Price &lists…"_qs, u"&Exchange rates…"_qs}));
+        QVERIFY(!support.pricesMenu());
 
         // A warehouse worker may neither import nor export: the entries are not there at all.
         MainWindow warehouse(f.services(), Actor::withRole(Role::Warehouse), f.settings);

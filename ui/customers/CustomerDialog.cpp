@@ -1,5 +1,6 @@
 #include "CustomerDialog.h"
 
+#include "catalog/PriceService.h"
 #include "catalog/ProductService.h"
 #include "common/TableViews.h"
 #include "orders/OrderService.h"
@@ -8,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -394,6 +396,19 @@ void CustomerDialog::buildCompanyTab()
     form->addRow(tr("&Bank details:"), m_bankDetails);
     form->addRow(tr("&Payment terms:"), m_paymentTerms);
     form->addRow(tr("&Credit limit:"), withError(limitBox, m_creditLimitError));
+    m_priceList = new QComboBox;
+    m_priceList->setObjectName(u"priceListCombo"_qs);
+    m_priceList->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_priceList->setToolTip(
+        tr("The company's prices and volume tiers; without a list it pays the usual prices"));
+    // Which list a customer buys at decides their prices: only those who may edit prices choose it.
+    m_priceList->setEnabled(m_canEdit && m_actor.can(Permission::EditPrices));
+    auto* priceListRow = new QHBoxLayout;
+    priceListRow->setContentsMargins(0, 0, 0, 0);
+    priceListRow->addWidget(m_priceList);
+    priceListRow->addStretch(1);
+    form->addRow(tr("P&rice list:"), priceListRow);
+    fillPriceLists({});
     m_tabs->insertTab(CompanyTab, m_companyPage, tr("&Company"));
 
     connect(m_creditLimit, &QLineEdit::textChanged, this, [this] { validate(); });
@@ -483,6 +498,29 @@ void CustomerDialog::buildContactsTab()
         if (m_contacts->currentRow() >= 0)
             m_contacts->removeRow(m_contacts->currentRow());
     });
+}
+
+void CustomerDialog::fillPriceLists(const Id& current)
+{
+    const QSignalBlocker block(m_priceList);
+    m_priceList->clear();
+    m_priceList->addItem(tr("None: the usual prices"), QVariant::fromValue(Id()));
+    auto lists = m_services.prices.priceLists(m_actor, true);
+    if (!lists) {
+        showError(lists.error().message);
+        return;
+    }
+    for (const PriceList& list : std::as_const(*lists)) {
+        // An archived list no longer applies; it is only shown while this customer still has it.
+        if (list.archived && list.id != current)
+            continue;
+        m_priceList->addItem(list.archived ? tr("%1 (archived)").arg(list.name) : list.name,
+                             QVariant::fromValue(list.id));
+    }
+    for (int i = 0; i < m_priceList->count(); ++i) {
+        if (m_priceList->itemData(i).value<Id>() == current)
+            m_priceList->setCurrentIndex(i);
+    }
 }
 
 void CustomerDialog::buildHistoryTab()
@@ -595,6 +633,7 @@ void CustomerDialog::fill(const Customer& c)
     m_bankDetails->setPlainText(c.bankDetails);
     m_paymentTerms->setValue(c.paymentTermsDays);
     m_creditLimit->setText(c.creditLimit ? Money(*c.creditLimit, m_currency).toLocaleNumber() : QString());
+    fillPriceLists(c.priceListId);
     m_addresses->setRowCount(0);
     for (const CustomerAddress& a : c.addresses)
         addAddressRow(a);
@@ -847,6 +886,7 @@ std::optional<Customer> CustomerDialog::customerFromFields()
         c.legalAddress = m_legalAddress->toPlainText().trimmed();
         c.bankDetails = m_bankDetails->toPlainText().trimmed();
         c.paymentTermsDays = m_paymentTerms->value();
+        c.priceListId = m_priceList->currentData().value<Id>();
         const QString limit = m_creditLimit->text().trimmed();
         c.creditLimit =
             limit.isEmpty()

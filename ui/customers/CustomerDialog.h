@@ -17,6 +17,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QFrame;
 class QGridLayout;
@@ -81,6 +82,8 @@ public:
     bool isNew() const { return m_id.isNull(); }
     bool isReadOnly() const { return !m_canEdit; }
     QTabWidget* tabs() const { return m_tabs; }
+    // "No price list" and the active price lists (plus the customer's own, even when archived).
+    QComboBox* priceListCombo() const { return m_priceList; }
     QPushButton* saveButton() const;
     QPushButton* cancelButton() const;
 
@@ -114,6 +117,7 @@ private:
     void buildAddressesTab();
     void buildContactsTab();
     void buildHistoryTab();
+    void fillPriceLists(const Id& current);
     void load(const Id& id);
     void fill(const Customer& c);
     void loadHistory();
@@ -165,6 +169,7 @@ private:
     QSpinBox* m_paymentTerms;
     QLineEdit* m_creditLimit;
     QLabel* m_creditLimitError;
+    QComboBox* m_priceList;
     // addresses and contacts
     QTableWidget* m_addresses;
     QPushButton* m_addAddress;

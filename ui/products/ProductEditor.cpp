@@ -4,6 +4,7 @@
 #include "ProductSearchField.h"
 #include "ProductText.h"
 #include "common/MessageBox.h"
+#include "prices/ChannelPricesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -200,6 +201,21 @@ void ProductEditor::buildUi()
     m_salePrice = moneyEdit(u"salePriceEdit"_qs, tr("no sale"));
     m_salePriceError = makeErrorLabel(u"salePriceError"_qs);
     priceForm->addRow(tr("Sa&le price:"), withError(withSuffix(m_salePrice, currencySign), m_salePriceError));
+    m_channelPrices = new QPushButton(tr("C&hannel prices…"));
+    m_channelPrices->setObjectName(u"channelPricesButton"_qs);
+    m_channelPrices->setToolTip(tr("Own prices for a marketplace or another sales channel"));
+    m_channelPrices->hide();
+    auto* channelRow = new QHBoxLayout;
+    channelRow->setContentsMargins(0, 0, 0, 0);
+    channelRow->addWidget(m_channelPrices);
+    channelRow->addStretch(1);
+    priceForm->addRow(QString(), channelRow);
+    connect(m_channelPrices, &QPushButton::clicked, this, [this] {
+        if (!m_services || m_mode != Mode::Existing)
+            return;
+        ChannelPricesDialog dialog(*m_services, m_actor, m_original, this);
+        dialog.exec();
+    });
     m_cost = moneyEdit(u"costEdit"_qs, tr("unknown"));
     m_costError = makeErrorLabel(u"costError"_qs);
     m_costField = withError(withSuffix(m_cost, currencySign), m_costError);
@@ -687,7 +703,15 @@ void ProductEditor::updateButtons()
                              ? tr("This product has variants or history, so it can only be archived.")
                              : tr("Delete the product for good"));
     m_removeBarcode->setEnabled(m_actor.can(Permission::EditCatalog) && m_barcodes->currentRow() >= 0);
+    // Channel prices belong to a stored product, so a new one gets them after its first save.
+    m_channelPrices->setVisible(m_services && existing && m_actor.can(Permission::EditPrices));
     Q_EMIT stateChanged();
+}
+
+void ProductEditor::enableChannelPrices(Services services)
+{
+    m_services.emplace(services);
+    updateButtons();
 }
 
 std::optional<Product> ProductEditor::productFromFields()

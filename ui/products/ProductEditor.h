@@ -5,9 +5,12 @@
 // digit) and shows what is wrong under the field, saves through ProductService and shows its
 // refusals. Also archives, restores and deletes, and lists a product's variants.
 
+#include "Services.h"
 #include "catalog/ProductService.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -56,6 +59,11 @@ public:
     // Before showing something else: asks whether to save unsaved changes. False = stay here.
     bool confirmLeave();
 
+    // Offers "Channel prices…" for a saved product to those who may edit prices (the editor alone
+    // knows only the catalog).
+    void enableChannelPrices(Services services);
+    QPushButton* channelPricesButton() const { return m_channelPrices; }
+
 Q_SIGNALS:
     void saved(const kontor::Product& product);
     void deleted(const kontor::Id& id);
@@ -89,6 +97,7 @@ private:
     QString currency() const;
 
     ProductService& m_service;
+    std::optional<Services> m_services; // for the channel prices
     Actor m_actor;
     Mode m_mode = Mode::Empty;
     Product m_original;
@@ -122,6 +131,7 @@ private:
     QLabel* m_vatError = nullptr;
     QLineEdit* m_weight = nullptr;
     QLabel* m_weightError = nullptr;
+    QPushButton* m_channelPrices = nullptr;
     QListWidget* m_barcodes = nullptr;
     QLineEdit* m_barcodeInput = nullptr;
     QCheckBox* m_barcodeInternal = nullptr;
