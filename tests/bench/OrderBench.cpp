@@ -2,6 +2,7 @@
 
 #include "RawSqlite.h"
 #include "orders/OrderService.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 
@@ -73,10 +74,18 @@ void createRawOrderSchema(RawSqlite& raw)
     raw.exec("CREATE INDEX stock_reservations_place ON stock_reservations(product_id, location_id)");
 }
 
-OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& raw, qint64 rawLocation,
-                          const QList<BenchOrder>& list)
+OrderRun createAndConfirm(Database& db, OrderService& orders, const Actor& actor, RawSqlite& raw,
+                          qint64 rawLocation, const QList<BenchOrder>& list)
 {
     OrderRun run;
+    WalFrameCounter kontorWal;
+    WalFrameCounter rawWal;
+    kontorWal.install(db.connection().handle());
+    rawWal.install(raw.handle());
+    qint64 kontorCreateFrames = 0;
+    qint64 kontorConfirmFrames = 0;
+    qint64 rawCreateFrames = 0;
+    qint64 rawConfirmFrames = 0;
     RawStatement product(raw.handle(), "SELECT sku, name FROM products WHERE local_id = ?");
     RawStatement insertOrder(
         raw.handle(),
@@ -112,12 +121,20 @@ OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& r
             line.unitPrice = l.unitPrice;
             draft.lines.append(line);
         }
+        double cpu = threadCpuMs();
+        qint64 frames = kontorWal.frames();
         Stopwatch one;
         const Order created = check(orders.create(actor, draft), "OrderService::create");
         const double createMs = one.ms();
+        run.kontorCreateCpu.add(threadCpuMs() - cpu);
+        kontorCreateFrames += kontorWal.frames() - frames;
+        frames = kontorWal.frames();
+        cpu = threadCpuMs();
         one.restart();
         const Order confirmed = check(orders.confirm(actor, created.id), "OrderService::confirm");
         const double confirmMs = one.ms();
+        run.kontorConfirmCpu.add(threadCpuMs() - cpu);
+        kontorConfirmFrames += kontorWal.frames() - frames;
         run.kontorCreate.add(createMs);
         run.kontorConfirm.add(confirmMs);
         run.kontorSeconds += (createMs + confirmMs) / 1e3;
@@ -125,6 +142,8 @@ OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& r
             (l.reserved.milli() > 0 ? run.kontorReserved : run.kontorWaiting)++;
 
         // ---- raw: the same rows, the same two transactions ----
+        frames = rawWal.frames();
+        cpu = threadCpuMs();
         one.restart();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         raw.exec("BEGIN IMMEDIATE");
@@ -166,6 +185,10 @@ OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& r
         }
         raw.exec("COMMIT");
         const double rawCreateMs = one.ms();
+        run.rawCreateCpu.add(threadCpuMs() - cpu);
+        rawCreateFrames += rawWal.frames() - frames;
+        frames = rawWal.frames();
+        cpu = threadCpuMs();
         one.restart();
         raw.exec("BEGIN IMMEDIATE");
         for (qsizetype i = 0; i < o.lines.size(); ++i) {
@@ -187,10 +210,19 @@ OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& r
         event.bind(1, orderId).bind(2, now).run();
         raw.exec("COMMIT");
         const double rawConfirmMs = one.ms();
+        run.rawConfirmCpu.add(threadCpuMs() - cpu);
+        rawConfirmFrames += rawWal.frames() - frames;
         run.rawCreate.add(rawCreateMs);
         run.rawConfirm.add(rawConfirmMs);
         run.rawSeconds += (rawCreateMs + rawConfirmMs) / 1e3;
     }
+    kontorWal.uninstall();
+    rawWal.uninstall();
+    const double n = std::max<double>(1, double(list.size()));
+    run.kontorCreateFrames = double(kontorCreateFrames) / n;
+    run.kontorConfirmFrames = double(kontorConfirmFrames) / n;
+    run.rawCreateFrames = double(rawCreateFrames) / n;
+    run.rawConfirmFrames = double(rawConfirmFrames) / n;
     return run;
 }
 
@@ -205,6 +237,12 @@ QJsonObject orderRunJson(const OrderRun& run, int orders)
     step.insert(u"raw_lines_waiting"_qs, run.rawWaiting);
     step.insert(u"create_ms"_qs, latencyStep(run.kontorCreate, run.rawCreate));
     step.insert(u"confirm_ms"_qs, latencyStep(run.kontorConfirm, run.rawConfirm));
+    step.insert(u"create_cpu_ms"_qs, latencyStep(run.kontorCreateCpu, run.rawCreateCpu));
+    step.insert(u"confirm_cpu_ms"_qs, latencyStep(run.kontorConfirmCpu, run.rawConfirmCpu));
+    step.insert(u"wal_frames"_qs, QJsonObject{{u"create"_qs, rounded(run.kontorCreateFrames, 1)},
+                                              {u"confirm"_qs, rounded(run.kontorConfirmFrames, 1)},
+                                              {u"raw_create"_qs, rounded(run.rawCreateFrames, 1)},
+                                              {u"raw_confirm"_qs, rounded(run.rawConfirmFrames, 1)}});
     step.insert(u"kontor"_qs,
                 u"OrderService::create (catalog lookups, totals, change log, audit) then "
                 u"OrderService::confirm (allocation, a reservation per line, balances, change log, "

@@ -19,8 +19,9 @@
 #include <QList>
 
 namespace kontor {
+class Database;
 class OrderService;
-}
+} // namespace kontor
 
 namespace kontor::bench {
 
@@ -50,10 +51,21 @@ struct OrderRun
     Latencies rawCreate;
     Latencies kontorConfirm;
     Latencies rawConfirm;
+    // This thread's CPU time per step: on a shared disk the wall time of a commit is mostly the
+    // wait for fsync (synchronous=FULL), the same on both sides; CPU time is each side's own work.
+    Latencies kontorCreateCpu;
+    Latencies rawCreateCpu;
+    Latencies kontorConfirmCpu;
+    Latencies rawConfirmCpu;
     int kontorReserved = 0; // lines reserved
     int kontorWaiting = 0;  // lines confirmed but waiting for stock
     int rawReserved = 0;
     int rawWaiting = 0;
+    // WAL frames (4 KiB pages written and synced) per commit: what a commit's fsync has to write.
+    double kontorCreateFrames = 0;
+    double kontorConfirmFrames = 0;
+    double rawCreateFrames = 0;
+    double rawConfirmFrames = 0;
 };
 
 // The raw orders tables (customers, sales_orders, sales_order_lines, sales_order_events,
@@ -63,8 +75,8 @@ void createRawOrderSchema(RawSqlite& raw);
 
 // Creates and confirms `orders` on both sides, taking turns order by order. `rawLocation` is the
 // main location's local id in the raw database.
-OrderRun createAndConfirm(OrderService& orders, const Actor& actor, RawSqlite& raw, qint64 rawLocation,
-                          const QList<BenchOrder>& list);
+OrderRun createAndConfirm(Database& db, OrderService& orders, const Actor& actor, RawSqlite& raw,
+                          qint64 rawLocation, const QList<BenchOrder>& list);
 
 // {"seconds", "raw_seconds", "ratio", "create_ms": latencies, "confirm_ms": latencies, lines ...}
 QJsonObject orderRunJson(const OrderRun& run, int orders);

@@ -416,7 +416,7 @@ bool runWorkloadW(const QString& dataDir, QJsonObject& report)
         salesOrders.last().lines.append(BenchOrderLine{idBySku.value(line.sku), rawIdBySku.value(line.sku),
                                                        Quantity::fromUnits(line.quantity), line.unitPrice});
     }
-    const OrderRun w4Run = createAndConfirm(orderService, actor, raw, 1, salesOrders);
+    const OrderRun w4Run = createAndConfirm(*db, orderService, actor, raw, 1, salesOrders);
     QJsonObject w4 = orderRunJson(w4Run, int(salesOrders.size()));
     w4.insert(u"lines"_qs, sales.size());
     w4.insert(u"customers_s"_qs, rounded(kontorCustomers, 4));

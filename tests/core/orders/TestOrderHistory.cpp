@@ -1,6 +1,8 @@
 #include "security/AuditLog.h"
 #include "support/StockShop.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,7 +64,7 @@ private Q_SLOTS:
         cancelled.customerName = u"Walk-in"_qs;
         cancelled.status = OrderStatus::Cancelled;
         cancelled.orderedAt = now - 20 * DayMs;
-        cancelled.note = u"Changed her mind"_qs;
+        cancelled.note = u"Передумала: \"дорого\"\n\tи всё\\"_qs; // escapes in the change log's JSON
         cancelled.lines = {line(tea, 3, 25000)};
         Order refused;
         refused.customerId = customer.id;
@@ -142,7 +144,7 @@ private Q_SLOTS:
         const QList<OrderEvent> cancelEvents = shop.orders.events(shop.owner, c.id).value();
         QCOMPARE(cancelEvents.size(), 1);
         QCOMPARE(cancelEvents.at(0).to, OrderStatus::Cancelled);
-        QCOMPARE(cancelEvents.at(0).note, u"Changed her mind"_qs);
+        QCOMPARE(cancelEvents.at(0).note, cancelled.note);
 
         // Refused: shipped, came back on the given day, not counted as delivered.
         const Order r = shop.orders.order(shop.owner, rows.at(1).id).value();
@@ -183,6 +185,26 @@ private Q_SLOTS:
         QCOMPARE(confirmed.status, OrderStatus::Confirmed);
         QCOMPARE(confirmed.lines.at(0).reserved, Quantity::fromUnits(1));
         QVERIFY(shop.stock.verify(shop.owner).value().isEmpty());
+
+        // The events' change-log payloads are what QJsonDocument writes, with the keys of an event
+        // recorded by a transition.
+        auto payloads = shop.tmp.db().connection().query(
+            "SELECT payload FROM change_log WHERE table_name = 'sales_order_events' ORDER BY seq");
+        QList<QByteArray> texts;
+        auto read = payloads.forEachRow([&] { texts.append(payloads.text(0).toUtf8()); });
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(texts.size(), 8);
+        const QJsonObject confirmEvent = QJsonDocument::fromJson(texts.last()).object();
+        QStringList notes;
+        for (const QByteArray& text : texts.mid(0, 7)) {
+            const QJsonDocument parsed = QJsonDocument::fromJson(text);
+            QVERIFY2(parsed.isObject(), text.constData());
+            QCOMPARE(parsed.toJson(QJsonDocument::Compact), text);
+            QCOMPARE(parsed.object().keys(), confirmEvent.keys());
+            QCOMPARE(parsed.object().value(u"user_name"_qs), confirmEvent.value(u"user_name"_qs));
+            notes.append(parsed.object().value(u"note"_qs).toString());
+        }
+        QVERIFY(notes.contains(cancelled.note));
     }
 
     void numbersAreUniqueAcrossBatchesAndNewOrders()
