@@ -1,11 +1,13 @@
 // DemoCommand: `kontor-cli demo --scale small|large [--force]` fills a database with the
-// deterministic demo shop (DemoData): the catalog and 120 days of its stock. It refuses a database that
-// already holds products unless
-// --force, and it never changes existing products either way.
+// deterministic demo shop (DemoData): the catalog, 120 days of its stock, customers and a year of
+// orders. It refuses a database that already holds products unless --force, and it never changes
+// existing products either way.
 
 #include "CliCommand.h"
 #include "catalog/ProductService.h"
 #include "demo/DemoData.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
 #include "stock/StockService.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,8 @@ public:
     DemoCommand()
         : m_scale(
               QStringLiteral("scale"),
-              tr("small (1,000 products) or large (50,000 products, for trying out speed); default small."),
+              tr("small (1,000 products, 2,000 orders) or large (50,000 products, 200,000 orders, for trying "
+                 "out speed); default small."),
               QStringLiteral("size"), QStringLiteral("small"))
         , m_force(QStringLiteral("force"),
                   tr("Add the demo catalog even if the database already has products."))
@@ -36,7 +39,8 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr("Fill the database with a demo catalog to try Kontor out.");
+        return tr(
+            "Fill the database with a demo shop (catalog, stock, customers, orders) to try Kontor out.");
     }
 
     void addOptions(QCommandLineParser& parser) override
@@ -80,18 +84,23 @@ public:
         QElapsedTimer timer;
         timer.start();
         StockService stock(**database);
-        auto created = DemoData::generate(products, stock, context.actor(), scale);
+        CustomerService customers(**database);
+        OrderService orders(**database, stock);
+        auto created = DemoData::generate(products, stock, customers, orders, context.actor(), scale);
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
-        context.out() << tr("Created %n products and their stock history in %1 s.", nullptr,
-                            created->products)
-                             .arg(QLocale().toString(seconds, 'f', 1))
-                      << Qt::endl
-                      << tr("Stock history: %n movements over the last %1 days.", nullptr,
-                            created->stockMovements)
-                             .arg(DemoStock::Days)
-                      << Qt::endl;
+        context.out()
+            << tr("Created %n products and their stock history in %1 s.", nullptr, created->products)
+                   .arg(QLocale().toString(seconds, 'f', 1))
+            << Qt::endl
+            << tr("Stock history: %n movements over the last %1 days.", nullptr, created->stockMovements)
+                   .arg(DemoStock::Days)
+            << Qt::endl
+            << tr("Customers: %n.", nullptr, created->customers) << Qt::endl
+            << tr("Orders: %n over the last %1 days.", nullptr, created->orders).arg(DemoOrders::Days)
+            << Qt::endl
+            << tr("Open orders holding reserved stock: %n.", nullptr, created->openOrders) << Qt::endl;
         return ExitOk;
     }
 

@@ -479,6 +479,16 @@ int productCount(Scale scale)
     return scale == Scale::Large ? 50000 : 1000;
 }
 
+int customerCount(Scale scale)
+{
+    return scale == Scale::Large ? 20000 : 500;
+}
+
+int orderCount(Scale scale)
+{
+    return scale == Scale::Large ? 200000 : 2000;
+}
+
 Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale scale,
                             const std::function<bool(int done, int total)>& progress)
 {
@@ -604,23 +614,62 @@ Result<DemoStock::Summary> generateStock(ProductService& products, StockService&
     return history.run(items, scale == Scale::Large ? 50 : 100, progress);
 }
 
-Result<Summary> generate(ProductService& products, StockService& stock, const Actor& actor, Scale scale,
+Result<DemoOrders::Summary> generateOrders(ProductService& products, StockService& stock,
+                                           CustomerService& customers, OrderService& orders,
+                                           const Actor& actor, Scale scale,
+                                           const std::function<bool(int done, int total)>& progress)
+{
+    Generator generator(productCount(scale), products.currency());
+    generator.plan();
+    const QSet<QString> parents(generator.variantParents().cbegin(), generator.variantParents().cend());
+    ProductFilter everything;
+    everything.includeArchived = true;
+    auto listed = products.list(actor, everything);
+    if (!listed)
+        return fail(listed.error());
+    QHash<QString, Id> ids;
+    for (const ProductListEntry& e : std::as_const(*listed))
+        ids.insert(e.sku, e.id);
+    QList<DemoOrders::Item> items;
+    for (const QList<Product>* rows : {&generator.plain(), &generator.variants()}) {
+        for (const Product& p : *rows) {
+            const Id id = ids.value(p.sku);
+            if (!id.isNull() && !parents.contains(p.sku)) {
+                const Money price = p.salePrice.value_or(p.listPrice);
+                items.append(DemoOrders::Item{id, p.sku, p.name, p.unit, price.minorUnits(), p.vatRateBp});
+            }
+        }
+    }
+    DemoOrders history(customers, orders, stock, actor);
+    return history.run(items, customerCount(scale), orderCount(scale), progress);
+}
+
+Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
+                         OrderService& orders, const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress)
 {
     const int total = productCount(scale);
     Summary summary;
     auto created = generateCatalog(products, actor, scale,
-                                   [&](int done, int) { return !progress || progress(done, 2 * total); });
+                                   [&](int done, int) { return !progress || progress(done, 3 * total); });
     if (!created)
         return fail(created.error());
     summary.products = *created;
     auto history = generateStock(products, stock, actor, scale, [&](int day, int days) {
-        return !progress || progress(total + int(qint64(total) * day / days), 2 * total);
+        return !progress || progress(total + int(qint64(total) * day / days), 3 * total);
     });
     if (!history)
         return fail(history.error());
     summary.stockDocuments = history->documents;
     summary.stockMovements = history->movements;
+    auto sold = generateOrders(products, stock, customers, orders, actor, scale, [&](int done, int all) {
+        return !progress || progress(2 * total + int(qint64(total) * done / all), 3 * total);
+    });
+    if (!sold)
+        return fail(sold.error());
+    summary.customers = sold->customers;
+    summary.orders = sold->orders;
+    summary.openOrders = sold->open;
     return summary;
 }
 

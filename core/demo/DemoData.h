@@ -4,11 +4,15 @@
 // gives the same products, names, SKUs, prices and barcodes on every run and every machine:
 // Russian and English names, a bilingual category tree, variant groups (colour/size), EAN-13 and
 // internal barcodes, pieces, kilograms and metres. Written through ProductService like an import;
-// then 120 days of stock history (DemoStock) through StockService.
+// then 120 days of stock history (DemoStock) through StockService, then customers and a year of
+// orders (DemoOrders) through CustomerService and OrderService.
 
 #include "catalog/ProductService.h"
 #include "common/Result.h"
+#include "demo/DemoOrders.h"
 #include "demo/DemoStock.h"
+#include "orders/CustomerService.h"
+#include "orders/OrderService.h"
 #include "security/Actor.h"
 #include "stock/StockService.h"
 
@@ -18,12 +22,14 @@ namespace kontor::DemoData {
 
 enum class Scale
 {
-    Small, // 1,000 products
-    Large  // 50,000 products
+    Small, // 1,000 products, 500 customers, 2,000 orders
+    Large  // 50,000 products, 20,000 customers, 200,000 orders
 };
 
-// How many products (variants included) a scale generates.
+// How many products (variants included), customers and orders a scale generates (BENCHMARKS.md).
 int productCount(Scale scale);
+int customerCount(Scale scale);
+int orderCount(Scale scale);
 
 // What generate() added.
 struct Summary
@@ -31,12 +37,17 @@ struct Summary
     int products = 0;
     int stockDocuments = 0; // stock postings
     int stockMovements = 0; // ledger rows (a transfer has two)
+    int customers = 0;
+    int orders = 0;
+    int openOrders = 0; // confirmed, picking or packed: holding reservations
 };
 
-// The catalog, then its stock history: what the Welcome dialog and `kontor-cli demo` do. Progress
-// runs from 0 to twice productCount(scale): the catalog first, then the stock. Cancelling keeps
-// what was committed (see generateCatalog and generateStock).
-Result<Summary> generate(ProductService& products, StockService& stock, const Actor& actor, Scale scale,
+// The catalog, its stock history, then customers and orders: what the Welcome dialog and
+// `kontor-cli demo` do. Progress runs from 0 to three times productCount(scale): the catalog, the
+// stock, the orders. Cancelling keeps what was committed (see generateCatalog, generateStock and
+// generateOrders).
+Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
+                         OrderService& orders, const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress = {});
 
 // Adds the demo catalog: exactly productCount(scale) products plus the categories they use, through
@@ -57,5 +68,16 @@ Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale 
 Result<DemoStock::Summary> generateStock(ProductService& products, StockService& stock, const Actor& actor,
                                          Scale scale,
                                          const std::function<bool(int day, int days)>& progress = {});
+
+// Adds customerCount(scale) customers and orderCount(scale) orders of the last twelve months
+// (DemoOrders) over the demo products of `scale` found in the catalog (variant parents are not
+// sold). Run after generateStock: the newest orders are confirmed against that stock (one whose
+// stock is short stays a draft). Refused when the demo customers are already there.
+// `progress(done, customers + orders)`; returning false stops with ErrorCode::Cancelled, keeping
+// the batches already committed.
+Result<DemoOrders::Summary> generateOrders(ProductService& products, StockService& stock,
+                                           CustomerService& customers, OrderService& orders,
+                                           const Actor& actor, Scale scale,
+                                           const std::function<bool(int done, int total)>& progress = {});
 
 } // namespace kontor::DemoData

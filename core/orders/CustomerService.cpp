@@ -128,10 +128,12 @@ Result<QList<Customer>> CustomerService::findDuplicates(const Actor& actor, cons
     QList<Customer> found;
     if (ek.isEmpty() && pk.size() < 5)
         return found;
+    // "email_key <> ''" written out lets SQLite use the partial indexes (a bound value alone does
+    // not prove their condition); without it every check read the whole table.
     auto q = m_db.connection().query(
         QByteArray("SELECT " + CustomerColumns.toByteArray() +
-                   " FROM customers WHERE ((?1 <> '' AND email_key = ?1) OR (?2 <> '' AND phone_key = ?2)) "
-                   "AND (?3 IS NULL OR id <> ?3) ORDER BY local_id"));
+                   " FROM customers WHERE ((email_key = ?1 AND email_key <> '') OR (phone_key = ?2 AND "
+                   "phone_key <> '')) AND (?3 IS NULL OR id <> ?3) ORDER BY local_id"));
     q.bindAll(ek, pk.size() >= 5 ? pk : QString(), exceptId);
     if (auto ok = q.forEachRow([&] { found.append(readCustomer(q)); }); !ok)
         return fail(ok.error());

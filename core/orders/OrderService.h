@@ -111,6 +111,24 @@ public:
     Result<std::optional<int>> carrierOnTimeBp(const Actor& actor, const Id& carrierId, qint64 from,
                                                qint64 to);
 
+    // ---- history ----
+    // Past orders recorded in bulk (demo data, history brought over from another system), all in
+    // one transaction: the same order, line, event and change-log rows as create() and the
+    // transitions write, dated by the orders' own times (confirmed at orderedAt, shipped at
+    // shippedAt, delivered or back at deliveredAt), and one audit entry naming `source` for the
+    // batch. Only drafts and finished orders (shipped, delivered, not collected, refused,
+    // cancelled): an open order is imported as a draft and then confirmed, so that its
+    // reservations are real. Nothing is reserved and no stock moves: the stock of the same past
+    // is the ledger's (StockService::postHistory), and posting it here as well would count every
+    // shipment twice. Numbers are kept when given (refused when taken) or assigned from the SO
+    // series; a line with an empty SKU is filled from the catalog (SKU, name, VAT rate); totals
+    // and payment status are computed (prices with or without VAT as the order says, since a past
+    // order keeps the set-up it was sold with); shipped lines ship everything, from the line's location
+    // (else the order's, else the first storage or, for FBO, the marketplace location), costed at
+    // today's average cost unless the line has its own. The first bad order refuses the batch.
+    // Returns the new orders' ids, in order. Keep batches to a few thousand orders.
+    Result<QList<Id>> importHistory(const Actor& actor, QList<Order> orders, const QString& source);
+
 Q_SIGNALS:
     // After a commit: these orders changed (empty: reload everything).
     void ordersChanged(const QList<kontor::Id>& orderIds);

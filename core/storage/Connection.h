@@ -36,6 +36,8 @@ public:
     Query& bind(QStringView value);
     Query& bind(const char16_t* value) { return bind(QStringView(value)); }
     Query& bind(const QByteArray& blob);
+    // Text already in UTF-8 (JSON from QJsonDocument): stored as is, with no trip through UTF-16.
+    Query& bindText(QByteArrayView utf8);
     Query& bind(const Id& id);
     Query& bind(std::nullptr_t);
     template <typename T>

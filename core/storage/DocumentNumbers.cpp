@@ -5,6 +5,19 @@ namespace kontor::DocumentNumbers {
 Result<QString> next(Connection& c, QStringView series, int digits, QByteArrayView table,
                      QByteArrayView column)
 {
+    auto numbers = nextMany(c, series, digits, 1, table, column);
+    if (!numbers)
+        return fail(numbers.error());
+    return numbers->first();
+}
+
+Result<QStringList> nextMany(Connection& c, QStringView series, int digits, int count, QByteArrayView table,
+                             QByteArrayView column)
+{
+    QStringList numbers;
+    if (count <= 0)
+        return numbers;
+    numbers.reserve(count);
     const QString key = u"number/"_qs + series;
     auto q = c.query("SELECT (SELECT value FROM local_meta WHERE key = ?1), "
                      "(SELECT value FROM local_meta WHERE key = 'number_prefix')");
@@ -18,23 +31,22 @@ Result<QString> next(Connection& c, QStringView series, int digits, QByteArrayVi
     const QString head = series + u'-' + (prefix.isEmpty() ? QString() : prefix + u'-');
     const QByteArray existsSql = QByteArray("SELECT EXISTS(SELECT 1 FROM ") + table.toByteArray() +
                                  " WHERE " + column.toByteArray() + " = ?)";
-    while (true) {
+    for (; numbers.size() < count; ++next) {
         const QString number = head + QString::number(next).rightJustified(digits, u'0');
         auto taken = c.query(existsSql);
         taken.bind(number);
         auto exists = taken.scalarInt();
         if (!exists)
             return fail(exists.error());
-        if (!exists->value_or(0)) {
-            auto save = c.query("INSERT INTO local_meta(key, value) VALUES(?1, ?2) "
-                                "ON CONFLICT(key) DO UPDATE SET value = ?2");
-            save.bindAll(key, QString::number(next));
-            if (auto ok = save.run(); !ok)
-                return fail(ok.error());
-            return number;
-        }
-        ++next;
+        if (!exists->value_or(0))
+            numbers.append(number);
     }
+    auto save = c.query("INSERT INTO local_meta(key, value) VALUES(?1, ?2) "
+                        "ON CONFLICT(key) DO UPDATE SET value = ?2");
+    save.bindAll(key, QString::number(next - 1));
+    if (auto ok = save.run(); !ok)
+        return fail(ok.error());
+    return numbers;
 }
 
 } // namespace kontor::DocumentNumbers

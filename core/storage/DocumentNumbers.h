@@ -7,6 +7,8 @@
 
 #include "Connection.h"
 
+#include <QStringList>
+
 namespace kontor::DocumentNumbers {
 
 // The next free number of `series` ("SO") with `digits` digits, skipping numbers already used in
@@ -14,5 +16,9 @@ namespace kontor::DocumentNumbers {
 // that inserts the document.
 [[nodiscard]] Result<QString> next(Connection& connection, QStringView series, int digits,
                                    QByteArrayView table, QByteArrayView column = "number");
+// `count` numbers at once, the same next() would give one by one (a bulk import): one query per
+// number instead of three.
+[[nodiscard]] Result<QStringList> nextMany(Connection& connection, QStringView series, int digits, int count,
+                                           QByteArrayView table, QByteArrayView column = "number");
 
 } // namespace kontor::DocumentNumbers

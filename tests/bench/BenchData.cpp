@@ -68,6 +68,46 @@ QList<CsvMove> readMovesCsv(const QString& path)
     return moves;
 }
 
+QStringList readCustomersCsv(const QString& path)
+{
+    QStringList lines = readLines(path);
+    if (lines.value(0) != u"name")
+        fatal(QStringLiteral("%1: unexpected header \"%2\"").arg(path, lines.value(0)));
+    lines.removeFirst();
+    return lines;
+}
+
+QList<CsvSaleLine> readSalesCsv(const QString& path)
+{
+    const QStringList lines = readLines(path);
+    if (lines.value(0) != u"order,customer,line,sku,qty,unit_price")
+        fatal(QStringLiteral("%1: unexpected header \"%2\"").arg(path, lines.value(0)));
+    QList<CsvSaleLine> rows;
+    rows.reserve(lines.size() - 1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines.at(i).split(u',');
+        const QString where = QStringLiteral("%1, line %2").arg(path).arg(i + 1);
+        bool orderOk = false;
+        bool lineOk = false;
+        bool qtyOk = false;
+        if (f.size() != 6)
+            fatal(where + QStringLiteral(": expected 6 fields"));
+        CsvSaleLine row{f.at(0).toInt(&orderOk),
+                        f.at(1),
+                        f.at(2).toInt(&lineOk),
+                        f.at(3),
+                        f.at(4).toLongLong(&qtyOk),
+                        check(Money::parse(f.at(5), u"RUB"_qs), qPrintable(where)).minorUnits()};
+        if (!orderOk || !lineOk || !qtyOk || row.quantity <= 0)
+            fatal(where + QStringLiteral(": expected order,customer,line,sku,positive qty,price"));
+        rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const CsvSaleLine& a, const CsvSaleLine& b) {
+        return a.order != b.order ? a.order < b.order : a.line < b.line;
+    });
+    return rows;
+}
+
 QList<std::pair<QString, qint64>> readExpectedOnHand(const QString& path)
 {
     const QStringList lines = readLines(path);

@@ -55,6 +55,18 @@ RawStatement& RawStatement::bindBlob(int index, const QByteArray& bytes)
     return *this;
 }
 
+RawStatement& RawStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+RawStatement& RawStatement::bindUtf8(int index, const QByteArray& text)
+{
+    sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool RawStatement::step()
 {
     const int rc = sqlite3_step(m_statement);
@@ -93,6 +105,33 @@ QString RawStatement::text(int column) const
 bool RawStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+double RawStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArray RawStatement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+QByteArray RawStatement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+int RawStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+int RawStatement::columnType(int column) const
+{
+    return sqlite3_column_type(m_statement, column);
 }
 
 RawSqlite::RawSqlite(const QString& path)

@@ -27,6 +27,8 @@ public:
     RawStatement& bind(int index, QStringView text); // a null view binds NULL
     RawStatement& bindNull(int index);
     RawStatement& bindBlob(int index, const QByteArray& bytes);
+    RawStatement& bindReal(int index, double value);
+    RawStatement& bindUtf8(int index, const QByteArray& text);
 
     bool step(); // true while there is a row
     void run();  // steps to the end, then resets
@@ -35,6 +37,11 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+    double real(int column) const;
+    QByteArray utf8(int column) const; // text as stored
+    QByteArray blob(int column) const;
+    int columnCount() const;
+    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
 
 private:
     sqlite3* m_db;

@@ -1,6 +1,7 @@
 #include "ScaleBench.h"
 
 #include "BenchTools.h"
+#include "OrderScaleBench.h"
 #include "RawSqlite.h"
 #include "StartupBench.h"
 #include "StockScaleBench.h"
@@ -221,6 +222,9 @@ bool runScale(DemoData::Scale scale, QJsonObject& report)
 
     // ---- the demo shop's stock, topped up to the scale's movement count, and its reads ----
     ok = runStockScale(*db, *service, *raw, scale, result) && ok;
+
+    // ---- customers and orders on that stock, the orders and customers lists, confirming orders ----
+    ok = runOrderScale(*db, *service, *raw, scale, result) && ok;
 
     // ---- search_as_you_type: search(actor, prefix, 50) vs LIKE over name and SKU, 50 rows ----
     const QStringList prefixes = typedPrefixes(rows);

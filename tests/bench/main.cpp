@@ -1,6 +1,6 @@
 // kontor-bench: Kontor's speed next to raw SQLite on the same machine, as one JSON object on stdout
 // (BENCHMARKS.md). Progress goes to stderr.
-//   kontor-bench --workload W --data DIR   the shared workload W (W1, W2, W3, W5; W4 pending)
+//   kontor-bench --workload W --data DIR   the shared workload W (W1-W5)
 //   kontor-bench --scale small|large       the demo catalog and what a user feels on it
 //   --out FILE                             also write the JSON to FILE
 // Exit status 0, 1 when a step fails or a result check does not hold, 2 for wrong usage.
