@@ -72,9 +72,11 @@ Result<void> PriceService::setChannelPrice(const Actor& actor, const Id& product
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    // The change log keys a row by one id: the product's, with the channel in the payload.
+    // The row's key is (product, channel): its change-log id is made from both, so prices of two
+    // channels of one product stay two rows when they sync.
+    const Id rowId = Id::fromKey(QString(u"channel_prices/" + productId.toString() + u'/' + channel));
     auto hlc = ChangeLog::record(
-        m_db, c, actor.userId, u"channel_prices", productId, price ? ChangeOp::Update : ChangeOp::Delete,
+        m_db, c, actor.userId, u"channel_prices", rowId, price ? ChangeOp::Update : ChangeOp::Delete,
         {{u"channel"_qs, channel}, {u"price"_qs, price ? QJsonValue(double(*price)) : QJsonValue()}});
     if (!hlc)
         return fail(hlc.error());

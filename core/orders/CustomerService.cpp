@@ -146,6 +146,10 @@ Result<Customer> CustomerService::create(const Actor& actor, const Customer& dra
         return fail(ok.error());
     if (auto ok = check(draft); !ok)
         return fail(ok.error());
+    if (!draft.priceListId.isNull()) {
+        if (auto ok = require(actor, Permission::EditPrices); !ok)
+            return fail(ok.error());
+    }
     if (!allowDuplicate) {
         auto dups = findDuplicates(actor, draft.email, draft.phone);
         if (!dups)
@@ -265,6 +269,11 @@ Result<void> CustomerService::update(const Actor& actor, const Customer& changed
     auto before = customer(actor, changed.id);
     if (!before)
         return fail(before.error());
+    // The price list decides what the customer pays.
+    if (changed.priceListId != before->priceListId) {
+        if (auto ok = require(actor, Permission::EditPrices); !ok)
+            return ok;
+    }
     Customer c = changed;
     c.name = c.name.trimmed();
     c.email = c.email.trimmed();

@@ -64,6 +64,11 @@ private Q_SLOTS:
         QCOMPARE(shop.customers.create(shop.owner, person(u"X"_qs, {}, u"12"_qs)).error().field, u"phone"_qs);
         QCOMPARE(shop.customers.create(Actor::withRole(Role::Warehouse), person(u"X"_qs)).error().code,
                  ErrorCode::PermissionDenied);
+        // Support keeps customers but does not decide their prices.
+        Customer priced = person(u"Y"_qs);
+        priced.priceListId = Id::create();
+        QCOMPARE(shop.customers.create(Actor::withRole(Role::Support), priced).error().code,
+                 ErrorCode::PermissionDenied);
     }
 
     void companiesWithAddressesAndContacts()
