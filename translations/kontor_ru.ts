@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>kontor</name>
+    <message>
+        <source>Home</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Менеджер по закупкам</translation>
+    </message>
+</context>
+<context>
     <name>kontor::AbcClassifier</name>
     <message>
         <source>A</source>
@@ -481,6 +500,37 @@
     <message>
         <source>Delete the category &quot;%1&quot;?</source>
         <translation>Удалить категорию «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ChannelPricesDialog</name>
+    <message>
+        <source>Channel prices — %1</source>
+        <translation>Цены по каналам — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A channel without its own price sells at %2 (the %3).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Канал без собственной цены продаёт по %2 (%3).</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>цене продажи</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>цене прайс-листа</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the usual price.</source>
+        <translation>Оставьте поле пустым, чтобы использовать обычную цену.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a price in %3.</source>
+        <translation>%1: «%2» — это не цена в %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1642,22 @@
         <source>Is it the same customer? Open their card, or create a new customer anyway.</source>
         <translation>Это тот же покупатель? Откройте его карточку или всё равно создайте нового покупателя.</translation>
     </message>
+    <message>
+        <source>The company&apos;s prices and volume tiers; without a list it pays the usual prices</source>
+        <translation>Цены и ступени по объёму для клиента; без прайс-листа он платит обычные цены</translation>
+    </message>
+    <message>
+        <source>P&amp;rice list:</source>
+        <translation>&amp;Прайс-лист:</translation>
+    </message>
+    <message>
+        <source>None: the usual prices</source>
+        <translation>Нет: обычные цены</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CustomerListModel</name>
@@ -1887,6 +1953,77 @@
     </message>
 </context>
 <context>
+    <name>kontor::DemoOrders</name>
+    <message>
+        <source>Creating the demo orders was cancelled; the customers and orders already made are kept.</source>
+        <translation>Создание демо-заказов отменено; уже созданные покупатели и заказы сохранены.</translation>
+    </message>
+    <message>
+        <source>The demo customers are already there; demo orders are added only once.</source>
+        <translation>Демо-покупатели уже есть; демо-заказы добавляются только один раз.</translation>
+    </message>
+    <message>
+        <source>The marketplace warehouse %1 has no marketplace location.</source>
+        <translation>У склада маркетплейса %1 нет места хранения маркетплейса.</translation>
+    </message>
+    <message>
+        <source>Ozon FBO</source>
+        <translation>Ozon FBO</translation>
+    </message>
+    <message>
+        <source>Wildberries FBO</source>
+        <translation>Wildberries FBO</translation>
+    </message>
+    <message>
+        <source>The customer changed their mind</source>
+        <translation>Покупатель передумал</translation>
+    </message>
+    <message>
+        <source>Not paid in time</source>
+        <translation>Не оплачен вовремя</translation>
+    </message>
+    <message>
+        <source>A duplicate of another order</source>
+        <translation>Дубликат другого заказа</translation>
+    </message>
+    <message>
+        <source>The customer asked for another item</source>
+        <translation>Покупатель попросил другой товар</translation>
+    </message>
+    <message>
+        <source>Held at the carrier&apos;s sorting centre</source>
+        <translation>Задержан в сортировочном центре службы доставки</translation>
+    </message>
+    <message>
+        <source>Bad weather on the route</source>
+        <translation>Плохая погода на маршруте</translation>
+    </message>
+    <message>
+        <source>Wrong address; delivered again</source>
+        <translation>Неверный адрес; доставлен повторно</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>демо-данные</translation>
+    </message>
+    <message>
+        <source>Ordered through %1</source>
+        <translation>Заказ через %1</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>To a pickup point</source>
+        <translation>В пункт выдачи</translation>
+    </message>
+</context>
+<context>
     <name>kontor::DemoStock</name>
     <message>
         <source>Ozon FBO</source>
@@ -1930,6 +2067,49 @@
     <message>
         <source>line %1</source>
         <translation>строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ExchangeRatesDialog</name>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Добавить курс</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Rate, %1</source>
+        <translation>Курс, %1</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Новый курс</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Курс:</translation>
+    </message>
+    <message>
+        <source>The rate is what one unit of the currency costs in %1: %2 means %3 for 1 USD. An order takes the latest rate on or before its date; a rate for the same currency and date replaces the old one.</source>
+        <translation>Курс — это стоимость одной единицы валюты в %1: %2 означает %3 за 1 USD. Заказ берёт последний курс на свою дату или раньше; курс для той же валюты и даты заменяет прежний.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2907,22 @@
     <message>
         <source>Returns</source>
         <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Цены</translation>
+    </message>
+    <message>
+        <source>Price &amp;lists…</source>
+        <translation>&amp;Прайс-листы…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates…</source>
+        <translation>&amp;Курсы валют…</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate changes…</source>
+        <translation>Изменения ставки &amp;НДС…</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4617,66 @@
         <source>There is already a carrier called %1.</source>
         <translation>Служба доставки «%1» уже есть.</translation>
     </message>
+    <message>
+        <source>There is already an order %1.</source>
+        <translation>Заказ %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>order %1 of the batch</source>
+        <translation>заказ %1 из пакета</translation>
+    </message>
+    <message>
+        <source>Cannot record %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>an open order is recorded as a draft and then confirmed, so that its stock is reserved.</source>
+        <translation>открытый заказ записывается как черновик и затем подтверждается, чтобы его товар был зарезервирован.</translation>
+    </message>
+    <message>
+        <source>it has no lines.</source>
+        <translation>в нём нет строк.</translation>
+    </message>
+    <message>
+        <source>an order in %1 needs the exchange rate to %2.</source>
+        <translation>для заказа в %1 нужен курс валюты к %2.</translation>
+    </message>
+    <message>
+        <source>discounts, shipping, commission, fees and payments cannot be negative, nor refunds larger than payments.</source>
+        <translation>скидки, доставка, комиссия, сборы и оплаты не могут быть отрицательными, а возвраты денег — больше оплат.</translation>
+    </message>
+    <message>
+        <source>its customer does not exist.</source>
+        <translation>его покупатель не существует.</translation>
+    </message>
+    <message>
+        <source>an FBO order ships from a marketplace&apos;s warehouse, and there is none.</source>
+        <translation>заказ FBO отгружается со склада маркетплейса, а такого склада нет.</translation>
+    </message>
+    <message>
+        <source>the quantity on %1 must be positive.</source>
+        <translation>количество в %1 должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>the price and discount on %1 cannot be negative.</source>
+        <translation>цена и скидка в %1 не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>the product of %1 does not exist.</source>
+        <translation>товар из %1 не существует.</translation>
+    </message>
+    <message>
+        <source>there is no storage location to ship from.</source>
+        <translation>нет места хранения, с которого можно отгрузить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past order(s) recorded (%1)</source>
+        <translation>
+            <numerusform>Записан %n прошлый заказ (%1)</numerusform>
+            <numerusform>Записано %n прошлых заказа (%1)</numerusform>
+            <numerusform>Записано %n прошлых заказов (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::OrderText</name>
@@ -4968,6 +5224,85 @@
     </message>
 </context>
 <context>
+    <name>kontor::PriceListsDialog</name>
+    <message>
+        <source>&amp;New list</source>
+        <translation>&amp;Новый прайс-лист</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tier</source>
+        <translation>&amp;Удалить ступень</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation>Прайс-листы</translation>
+    </message>
+    <message>
+        <source>Wholesale, Dealers, …</source>
+        <translation>Опт, Дилеры, …</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>От количества</translation>
+    </message>
+    <message>
+        <source>Price, %1</source>
+        <translation>Цена, %1</translation>
+    </message>
+    <message>
+        <source>Add a tier: type a SKU or a product name</source>
+        <translation>Добавить ступень: введите артикул или название товара</translation>
+    </message>
+    <message>
+        <source>A customer with this list pays the price of the largest tier their quantity reaches; below the first tier, the usual price.</source>
+        <translation>Клиент с этим прайс-листом платит цену самой крупной ступени, которой достигает его количество; ниже первой ступени — обычную цену.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Назван&amp;ие:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Tier %1: choose a product.</source>
+        <translation>Ступень %1: выберите товар.</translation>
+    </message>
+    <message>
+        <source>Tier %1: no product has the SKU or name &quot;%2&quot;.</source>
+        <translation>Ступень %1: нет товара с артикулом или названием «%2».</translation>
+    </message>
+    <message>
+        <source>Tier %1: several products match &quot;%2&quot;; type the SKU.</source>
+        <translation>Ступень %1: «%2» подходит к нескольким товарам; введите артикул.</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Ступень %1: «%2» — это не количество.</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a price in %3.</source>
+        <translation>Ступень %1: «%2» — это не цена в %3.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
     <name>kontor::PriceService</name>
     <message>
         <source>The product does not exist.</source>
@@ -5012,6 +5347,21 @@
     <message>
         <source>VAT %1 → %2</source>
         <translation>НДС %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PriceText</name>
+    <message>
+        <source>&quot;%1&quot; is not a rate: type a positive number with up to four decimals, such as %2.</source>
+        <translation>«%1» — это не курс: введите положительное число не более чем с четырьмя знаками после запятой, например %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT rate: type a percentage from 0 to 100.</source>
+        <translation>«%1» — это не ставка НДС: введите процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5760,14 @@
     <message>
         <source>The sale price cannot be negative.</source>
         <translation>Цена со скидкой не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel prices…</source>
+        <translation>Цены по &amp;каналам…</translation>
+    </message>
+    <message>
+        <source>Own prices for a marketplace or another sales channel</source>
+        <translation>Собственные цены для маркетплейса или другого канала продаж</translation>
     </message>
 </context>
 <context>
@@ -8346,6 +8704,49 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::VatChangesDialog</name>
+    <message>
+        <source>&amp;Add change</source>
+        <translation>&amp;Добавить изменение</translation>
+    </message>
+    <message>
+        <source>VAT rate changes</source>
+        <translation>Изменения ставки НДС</translation>
+    </message>
+    <message>
+        <source>Products carry today&apos;s VAT rate. An order dated before a change is taxed at the rate that applied before it: record each change here, with the day the new rate took effect.</source>
+        <translation>У товаров указана текущая ставка НДС. Заказ, датированный раньше изменения, облагается по ставке, действовавшей до него: записывайте здесь каждое изменение с датой, когда новая ставка вступила в силу.</translation>
+    </message>
+    <message>
+        <source>Old rate</source>
+        <translation>Старая ставка</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Новая ставка</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>Новое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Old rate, %:</source>
+        <translation>&amp;Старая ставка, %:</translation>
+    </message>
+    <message>
+        <source>&amp;New rate, %:</source>
+        <translation>&amp;Новая ставка, %:</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>Действу&amp;ет с:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::WarehouseDialog</name>
     <message>
         <source>The shop&apos;s &amp;own premises</source>
@@ -8429,16 +8830,8 @@ Skipped: %3</source>
 <context>
     <name>kontor::cli::DemoCommand</name>
     <message>
-        <source>small (1,000 products) or large (50,000 products, for trying out speed); default small.</source>
-        <translation>small (1000 товаров) или large (50 000 товаров, для проверки скорости); по умолчанию small.</translation>
-    </message>
-    <message>
         <source>Add the demo catalog even if the database already has products.</source>
         <translation>Добавить демо-каталог, даже если в базе данных уже есть товары.</translation>
-    </message>
-    <message>
-        <source>Fill the database with a demo catalog to try Kontor out.</source>
-        <translation>Заполнить базу данных демо-каталогом, чтобы опробовать Kontor.</translation>
     </message>
     <message>
         <source>demo takes no arguments, only options; unexpected &quot;%1&quot;.</source>
@@ -8470,6 +8863,38 @@ Skipped: %3</source>
             <numerusform>История движений: %n движение за последние %1 дн.</numerusform>
             <numerusform>История движений: %n движения за последние %1 дн.</numerusform>
             <numerusform>История движений: %n движений за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>small (1,000 products, 2,000 orders) or large (50,000 products, 200,000 orders, for trying out speed); default small.</source>
+        <translation>small (1 000 товаров, 2 000 заказов) или large (50 000 товаров, 200 000 заказов, для проверки скорости); по умолчанию small.</translation>
+    </message>
+    <message>
+        <source>Fill the database with a demo shop (catalog, stock, customers, orders) to try Kontor out.</source>
+        <translation>Заполнить базу данных демо-магазином (каталог, остатки, покупатели, заказы), чтобы попробовать Kontor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers: %n.</source>
+        <translation>
+            <numerusform>Покупателей: %n.</numerusform>
+            <numerusform>Покупателей: %n.</numerusform>
+            <numerusform>Покупателей: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders: %n over the last %1 days.</source>
+        <translation>
+            <numerusform>Заказов: %n за последние %1 дн.</numerusform>
+            <numerusform>Заказов: %n за последние %1 дн.</numerusform>
+            <numerusform>Заказов: %n за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open orders holding reserved stock: %n.</source>
+        <translation>
+            <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
+            <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
+            <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
         </translation>
     </message>
 </context>
