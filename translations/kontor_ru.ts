@@ -1100,7 +1100,7 @@
     <name>kontor::CountsPage</name>
     <message>
         <source>Show &amp;finished counts</source>
-        <translation>Показывать &amp;завершённые инвентаризации</translation>
+        <translation>Показывать &amp;завершённые</translation>
     </message>
     <message>
         <source>&amp;New count…</source>
@@ -1116,11 +1116,11 @@
     </message>
     <message>
         <source>&amp;Print count sheet…</source>
-        <translation>Печать &amp;листа пересчёта…</translation>
+        <translation>&amp;Лист пересчёта…</translation>
     </message>
     <message>
         <source>Cancel count…</source>
-        <translation>Отменить инвентаризацию…</translation>
+        <translation>Отменить…</translation>
     </message>
     <message>
         <source>Start a count (%1)</source>
@@ -4737,7 +4737,7 @@
     </message>
     <message>
         <source>Paid or not</source>
-        <translation>Любой статус оплаты</translation>
+        <translation>Оплата: все</translation>
     </message>
     <message>
         <source>Paid</source>
