@@ -7362,6 +7362,14 @@ Skipped: %4</source>
         <source>Return %1 was cancelled.</source>
         <translation>Возврат %1 отменён.</translation>
     </message>
+    <message>
+        <source>Return and buyout &amp;rates…</source>
+        <translation>Доля &amp;возвратов и выкупа…</translation>
+    </message>
+    <message>
+        <source>Return rate per product and reason, buyout rate per product, channel and customer</source>
+        <translation>Доля возвратов по товарам и причинам, доля выкупа по товарам, каналам и покупателям</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ReviewDialog</name>
@@ -7494,6 +7502,97 @@ Skipped: %4</source>
     <message>
         <source>Posting the count…</source>
         <translation>Проведение инвентаризации…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SalesRatesDialog</name>
+    <message>
+        <source>Returns and buyout</source>
+        <translation>Возвраты и выкуп</translation>
+    </message>
+    <message>
+        <source>Shipped in the last 30 days</source>
+        <translation>Отгружено за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Shipped in the last 90 days</source>
+        <translation>Отгружено за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Shipped in the last 365 days</source>
+        <translation>Отгружено за последние 365 дней</translation>
+    </message>
+    <message>
+        <source>All shipments</source>
+        <translation>Все отгрузки</translation>
+    </message>
+    <message>
+        <source>Return rate by product</source>
+        <translation>Доля возвратов по товарам</translation>
+    </message>
+    <message>
+        <source>Return rate by product and reason</source>
+        <translation>Доля возвратов по товарам и причинам</translation>
+    </message>
+    <message>
+        <source>Buyout rate by product</source>
+        <translation>Доля выкупа по товарам</translation>
+    </message>
+    <message>
+        <source>Buyout rate by channel</source>
+        <translation>Доля выкупа по каналам продаж</translation>
+    </message>
+    <message>
+        <source>Buyout rate by customer</source>
+        <translation>Доля выкупа по покупателям</translation>
+    </message>
+    <message>
+        <source>Return rate: units returned / units shipped, both of the shipments made in the period. Buyout rate: orders collected / orders shipped that reached the pickup point (marketplace and cash-on-delivery orders).</source>
+        <translation>Доля возвратов: возвращено единиц / отгружено единиц — по отгрузкам за период. Доля выкупа: выкупленные заказы / отгруженные заказы, дошедшие до пункта выдачи (заказы маркетплейсов и с наложенным платежом).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отгружено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Доля возвратов</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал продаж</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Reached the pickup point</source>
+        <translation>Дошли до пункта выдачи</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Выкуплено</translation>
+    </message>
+    <message>
+        <source>Buyout rate</source>
+        <translation>Доля выкупа</translation>
     </message>
 </context>
 <context>

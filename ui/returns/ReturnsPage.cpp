@@ -3,6 +3,7 @@
 #include "ReturnDialog.h"
 #include "ReturnLineModel.h"
 #include "ReturnListModel.h"
+#include "SalesRatesDialog.h"
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/TableViews.h"
@@ -86,6 +87,15 @@ ReturnsPage::ReturnsPage(Services services, Actor actor, QWidget* parent)
     if (canManage)
         actionBar->addWidget(actionButton(m_cancelAction, u"cancelReturnButton"_qs));
     actionBar->addStretch(1);
+    auto* rates = new QAction(tr("Return and buyout &rates…"), this);
+    rates->setObjectName(u"ratesAction"_qs);
+    rates->setToolTip(
+        tr("Return rate per product and reason, buyout rate per product, channel and customer"));
+    connect(rates, &QAction::triggered, this, [this] {
+        SalesRatesDialog dialog(m_services, m_actor, this);
+        dialog.exec();
+    });
+    actionBar->addWidget(actionButton(rates, u"ratesButton"_qs));
 
     // ---- filter bar ----
     m_status->setObjectName(u"statusFilter"_qs);
