@@ -5007,6 +5007,14 @@
             <numerusform>Выбрано %n заказов; за раз можно отгрузить не более %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;hipping details…</source>
+        <translation>Данные &amp;доставки…</translation>
+    </message>
+    <message>
+        <source>Correct the carrier, tracking number, promised delivery, delay reason or address</source>
+        <translation>Исправить службу доставки, трек-номер, обещанную дату доставки, причину задержки или адрес</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PackingDialog</name>
@@ -7778,6 +7786,45 @@ Skipped: %4</source>
     <message>
         <source>Not everything ships now: what stays goes to a new order that keeps its reservations and ships later.</source>
         <translation>Отгружается не всё: остаток переходит в новый заказ, сохраняет резервы и будет отгружен позже.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ShippingDetailsDialog</name>
+    <message>
+        <source>Promised &amp;delivery:</source>
+        <translation>&amp;Обещанная доставка:</translation>
+    </message>
+    <message>
+        <source>Shipping details of order %1</source>
+        <translation>Данные доставки заказа %1</translation>
+    </message>
+    <message>
+        <source>No carrier</source>
+        <translation>Без службы доставки</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Служба доставки:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Т&amp;рек-номер:</translation>
+    </message>
+    <message>
+        <source>Delay &amp;reason:</source>
+        <translation>&amp;Причина задержки:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>&amp;Адрес доставки:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "PaymentDialog.h"
 #include "ReasonDialog.h"
 #include "ShipDialog.h"
+#include "ShippingDetailsDialog.h"
 #include "catalog/ProductService.h"
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
@@ -326,6 +327,11 @@ void OrdersPage::buildActions()
         make(tr("New &return…"), u"newReturnAction"_qs, tr("The customer sends goods of this order back"));
     m_newReturn->setVisible(false);
     connect(m_newReturn, &QAction::triggered, this, &OrdersPage::newReturn);
+    m_shippingDetails =
+        make(tr("S&hipping details…"), u"shippingDetailsAction"_qs,
+             tr("Correct the carrier, tracking number, promised delivery, delay reason or address"));
+    m_shippingDetails->setVisible(false);
+    connect(m_shippingDetails, &QAction::triggered, this, &OrdersPage::editShippingDetails);
 
     // Buttons only for what the user may do at all. What acts on the selected order sits beside
     // its title in the details (the transitions show as its status allows); the bar above the
@@ -347,6 +353,8 @@ void OrdersPage::buildActions()
         m_detail->addHeadingWidget(actionButton(m_pack, u"packButton"_qs));
     if (m_actor.can(Permission::ManageReturns))
         m_detail->addHeadingWidget(actionButton(m_newReturn, u"newReturnButton"_qs));
+    if (manage || fulfil)
+        m_detail->addHeadingWidget(actionButton(m_shippingDetails, u"shippingDetailsButton"_qs));
     if (manage)
         m_detail->addHeadingWidget(actionButton(m_payment, u"recordPaymentButton"_qs));
     m_detail->addHeadingWidget(actionButton(m_open, u"openOrderButton"_qs));
@@ -369,6 +377,15 @@ int OrdersPage::packWithScanner()
     if (!order)
         return QDialog::Rejected;
     PackingDialog dialog(m_services.orders, m_services.products, m_actor, order->id, this);
+    return dialog.exec();
+}
+
+int OrdersPage::editShippingDetails()
+{
+    auto order = currentOrder();
+    if (!order)
+        return QDialog::Rejected;
+    ShippingDetailsDialog dialog(m_services, m_actor, *order, this);
     return dialog.exec();
 }
 
@@ -499,6 +516,10 @@ void OrdersPage::updateActions()
     m_payment->setEnabled(has && order->status != OrderStatus::Cancelled);
     m_pack->setVisible(has && order->status == OrderStatus::Picking && !order->isFbo() &&
                        m_actor.can(Permission::FulfilOrders) && m_actor.can(Permission::MoveStock));
+    // A draft is edited in the editor; after that the shipping details are corrected here.
+    m_shippingDetails->setVisible(
+        has && order->status != OrderStatus::Draft && order->status != OrderStatus::Cancelled &&
+        (m_actor.can(Permission::ManageOrders) || m_actor.can(Permission::FulfilOrders)));
     m_newReturn->setVisible(
         has && (order->status == OrderStatus::Shipped || order->status == OrderStatus::Delivered) &&
         m_actor.can(Permission::ManageReturns));

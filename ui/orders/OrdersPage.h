@@ -61,6 +61,7 @@ public:
     QAction* documentsAction() const { return m_documents; }
     QAction* packAction() const { return m_pack; }
     QAction* newReturnAction() const { return m_newReturn; }
+    QAction* shippingDetailsAction() const { return m_shippingDetails; }
 
     // Adds an action on the selected orders to the action bar and the table's menu, enabled while
     // orders are selected (e.g. "Print picking list…" from the documents area). The page owns it
@@ -99,6 +100,7 @@ public:
     int showDocuments();
     int packWithScanner();
     int newReturn();
+    int editShippingDetails();
 
     // Splitter, columns and filter choices, to remember between sessions.
     QByteArray saveState() const;
@@ -152,6 +154,7 @@ private:
     QAction* m_documents;
     QAction* m_pack;
     QAction* m_newReturn;
+    QAction* m_shippingDetails;
     QList<QAction*> m_extraActions;
     Id m_currentId;
     int m_rowBeforeReset = -1;
