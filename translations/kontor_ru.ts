@@ -7824,7 +7824,7 @@ Skipped: %4</source>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
+        <translation>Пр&amp;имечание:</translation>
     </message>
 </context>
 <context>
