@@ -103,6 +103,16 @@ Result<Return> ReturnService::load(Connection& c, const Id& returnId)
     return r;
 }
 
+Result<Return> ReturnService::loadIn(Connection& c, const Id& returnId, ReturnStatus needed,
+                                     const QString& refusal)
+{
+    auto r = load(c, returnId);
+    if (r && r->status != needed)
+        return fail(ErrorCode::Conflict,
+                    refusal.arg(r->number, OrderKinds::returnStatusName(r->status).toLower()));
+    return r;
+}
+
 Result<Return> ReturnService::returnById(const Actor& actor, const Id& returnId)
 {
     Q_UNUSED(actor);
@@ -287,13 +297,10 @@ Result<Return> ReturnService::receive(const Actor& actor, const Id& returnId, qi
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    auto r = load(c, returnId);
+    auto r =
+        loadIn(c, returnId, ReturnStatus::Open, tr("Return %1 is %2; only an open return can be received."));
     if (!r)
         return fail(r.error());
-    if (r->status != ReturnStatus::Open)
-        return fail(ErrorCode::Conflict,
-                    tr("Return %1 is %2; only an open return can be received.")
-                        .arg(r->number, OrderKinds::returnStatusName(r->status).toLower()));
     auto order = m_orders.order(actor, r->orderId);
     if (!order)
         return fail(order.error());
@@ -371,13 +378,10 @@ Result<Return> ReturnService::close(const Actor& actor, const Id& returnId)
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    auto r = load(c, returnId);
+    auto r = loadIn(c, returnId, ReturnStatus::Received,
+                    tr("Return %1 is %2; it can be closed once the goods are received."));
     if (!r)
         return fail(r.error());
-    if (r->status != ReturnStatus::Received)
-        return fail(ErrorCode::Conflict,
-                    tr("Return %1 is %2; it can be closed once the goods are received.")
-                        .arg(r->number, OrderKinds::returnStatusName(r->status).toLower()));
     if (r->resolution == ReturnResolution::Refund) {
         if (r->refundAmount > 0) {
             if (auto o = m_orders.recordRefund(actor, r->orderId, r->refundAmount, r->number); !o)
@@ -426,13 +430,10 @@ Result<Return> ReturnService::cancel(const Actor& actor, const Id& returnId)
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
-    auto r = load(c, returnId);
+    auto r =
+        loadIn(c, returnId, ReturnStatus::Open, tr("Return %1 is %2; only an open return can be cancelled."));
     if (!r)
         return fail(r.error());
-    if (r->status != ReturnStatus::Open)
-        return fail(ErrorCode::Conflict,
-                    tr("Return %1 is %2; only an open return can be cancelled.")
-                        .arg(r->number, OrderKinds::returnStatusName(r->status).toLower()));
     if (auto ok = setStatus(c, actor, *r, ReturnStatus::Cancelled); !ok)
         return fail(ok.error());
     if (auto ok = tx.commit(); !ok)

@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     Result<Return> load(Connection& c, const Id& returnId);
+    // The return, refused with `refusal` ("Return %1 is %2; …": number, status) unless in `needed`.
+    Result<Return> loadIn(Connection& c, const Id& returnId, ReturnStatus needed, const QString& refusal);
     Result<void> setStatus(Connection& c, const Actor& actor, Return& r, ReturnStatus status);
 
     Database& m_db;
