@@ -28,6 +28,16 @@ public:
     constexpr Quantity operator+(Quantity o) const { return Quantity(m_milli + o.m_milli); }
     constexpr Quantity operator-(Quantity o) const { return Quantity(m_milli - o.m_milli); }
     constexpr Quantity operator-() const { return Quantity(-m_milli); }
+    constexpr Quantity& operator+=(Quantity o)
+    {
+        m_milli += o.m_milli;
+        return *this;
+    }
+    constexpr Quantity& operator-=(Quantity o)
+    {
+        m_milli -= o.m_milli;
+        return *this;
+    }
     constexpr auto operator<=>(const Quantity&) const = default;
 
 private:

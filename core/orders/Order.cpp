@@ -1,9 +1,9 @@
 #include "Order.h"
 
+#include "common/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QUrl>
-
-#include <span>
 
 namespace kontor {
 
@@ -45,25 +45,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("kontor::OrderKinds", text);
 }
 
-template <typename E>
-QString codeOf(std::span<const std::pair<E, QStringView>> codes, E value)
-{
-    for (const auto& [v, code] : codes) {
-        if (v == value)
-            return code.toString();
-    }
-    return {};
-}
-
-template <typename E>
-std::optional<E> valueOf(std::span<const std::pair<E, QStringView>> codes, QStringView code)
-{
-    for (const auto& [v, c] : codes) {
-        if (c == code)
-            return v;
-    }
-    return std::nullopt;
-}
+using CodeTable::codeOf;
+using CodeTable::valueOf;
 
 constexpr std::pair<OrderStatus, QStringView> StatusCodes[] = {
     {OrderStatus::Draft, u"draft"},

@@ -14,7 +14,7 @@ Permissions Actor::defaultPermissions(Role role)
                Permission::ImportData | Permission::ExportData | Permission::MoveStock |
                Permission::PostCounts | Permission::ManageOrders | Permission::FulfilOrders |
                Permission::ManageReturns | Permission::Refund | Permission::OverridePrices |
-               Permission::ManageCustomers;
+               Permission::ManageCustomers | Permission::ManageSuppliers | Permission::ManagePurchases;
     case Role::Support:
         return Permission::ExportData | Permission::ManageOrders | Permission::ManageReturns |
                Permission::ManageCustomers;
@@ -68,6 +68,10 @@ QString Actor::permissionName(Permission p)
         return QCoreApplication::translate("kontor::Actor", "change the price on an order");
     case Permission::ManageCustomers:
         return QCoreApplication::translate("kontor::Actor", "manage customers");
+    case Permission::ManageSuppliers:
+        return QCoreApplication::translate("kontor::Actor", "manage suppliers and contracts");
+    case Permission::ManagePurchases:
+        return QCoreApplication::translate("kontor::Actor", "manage purchase orders");
     }
     return {};
 }

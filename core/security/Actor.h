@@ -29,6 +29,8 @@ enum class Permission : quint32
     Refund = 1u << 12,         // refund money to customers
     OverridePrices = 1u << 13, // sell at a price other than the catalog's
     ManageCustomers = 1u << 14,
+    ManageSuppliers = 1u << 15, // suppliers, contracts and their terms, supplier claims
+    ManagePurchases = 1u << 16, // create, send and cancel purchase orders (receiving is MoveStock)
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)

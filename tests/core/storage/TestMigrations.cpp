@@ -84,6 +84,13 @@ private Q_SLOTS:
                      Quantity::fromUnits(12));
         QVERIFY(stock.receive(owner, p.id, StockService::mainLocationId(), Quantity::fromUnits(3)));
         OrderService orders(**db, stock);
+        // Orders from version 5 on survive with their reservations.
+        if (version >= 5) {
+            auto old = orders.orderByNumber(owner, u"SO-00001"_qs);
+            QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+            QCOMPARE(old->status, OrderStatus::Confirmed);
+            QCOMPARE(old->lines.value(0).reserved, Quantity::fromUnits(2));
+        }
         Order order;
         order.lines = {*orders.lineFor(owner, p.id, Quantity::fromUnits(2))};
         auto created = orders.create(owner, order);
