@@ -12,6 +12,9 @@ class OrderService;
 class ReturnService;
 class PriceService;
 class ShopDetailsService;
+class SupplierService;
+class PurchaseOrderService;
+class SupplierPerformance;
 
 struct Services
 {
@@ -22,6 +25,9 @@ struct Services
     ReturnService& returns;
     PriceService& prices;
     ShopDetailsService& shopDetails;
+    SupplierService& suppliers;
+    PurchaseOrderService& purchases;
+    SupplierPerformance& performance;
 };
 
 } // namespace kontor

@@ -14,6 +14,9 @@
 #include "orders/ReturnService.h"
 #include "orders/ShopDetailsService.h"
 #include "products/ProductText.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
 
@@ -74,11 +77,15 @@ int Application::run()
     m_returns = std::make_unique<ReturnService>(*m_database, *m_stock, *m_orders);
     m_prices = std::make_unique<PriceService>(*m_database);
     m_shopDetails = std::make_unique<ShopDetailsService>(*m_database);
+    m_suppliers = std::make_unique<SupplierService>(*m_database);
+    m_purchases = std::make_unique<PurchaseOrderService>(*m_database, *m_stock, *m_suppliers);
+    m_performance = std::make_unique<SupplierPerformance>(*m_database, *m_purchases, *m_suppliers, *m_prices);
 
     const Actor actor = Actor::owner();
-    m_window = std::make_unique<MainWindow>(
-        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices, *m_shopDetails},
-        actor, *m_settings);
+    m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock, *m_customers, *m_orders,
+                                                     *m_returns, *m_prices, *m_shopDetails, *m_suppliers,
+                                                     *m_purchases, *m_performance},
+                                            actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

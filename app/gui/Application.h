@@ -25,6 +25,9 @@ class OrderService;
 class ReturnService;
 class PriceService;
 class ShopDetailsService;
+class SupplierService;
+class PurchaseOrderService;
+class SupplierPerformance;
 struct Actor;
 
 class Application : public QApplication
@@ -53,6 +56,9 @@ private:
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<PriceService> m_prices;
     std::unique_ptr<ShopDetailsService> m_shopDetails;
+    std::unique_ptr<SupplierService> m_suppliers;
+    std::unique_ptr<PurchaseOrderService> m_purchases;
+    std::unique_ptr<SupplierPerformance> m_performance;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -12,6 +12,9 @@
 #include "orders/ShopDetailsService.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
 
@@ -33,8 +36,12 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     ReturnService returns(*db, stock, orders);
     PriceService prices(*db);
     ShopDetailsService shopDetails(*db);
+    SupplierService suppliers(*db);
+    PurchaseOrderService purchases(*db, stock, suppliers);
+    SupplierPerformance performance(*db, purchases, suppliers, prices);
     AppSettings settings(settingsPath);
-    MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails},
+    MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers,
+                               purchases, performance},
                       Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();

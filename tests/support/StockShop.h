@@ -11,6 +11,9 @@
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
 #include "orders/ShopDetailsService.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 
 namespace kontor::test {
@@ -25,9 +28,16 @@ struct StockShop
     ReturnService returns{tmp.db(), stock, orders};
     PriceService prices{tmp.db()};
     ShopDetailsService shopDetails{tmp.db()};
+    SupplierService suppliers{tmp.db()};
+    PurchaseOrderService purchases{tmp.db(), stock, suppliers};
+    SupplierPerformance performance{tmp.db(), purchases, suppliers, prices};
     Actor owner = Actor::owner();
 
-    Services services() { return Services{products, stock, customers, orders, returns, prices, shopDetails}; }
+    Services services()
+    {
+        return Services{products, stock,       customers, orders,    returns,
+                        prices,   shopDetails, suppliers, purchases, performance};
+    }
 
     // Creates a product (qFatal on failure).
     Id product(const QString& sku, const QString& name, Unit unit = Unit::Piece,

@@ -14,6 +14,9 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductTableModel.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "returns/ReturnsPage.h"
 #include "stock/MovementListModel.h"
 #include "stock/MovementsDialog.h"
@@ -57,12 +60,17 @@ struct Fixture
                                         std::pair{u"CHR"_qs, u"Cherry"_qs}})
             ids.append(service.create(Actor::owner(), makeProduct(sku, name, 100))->id);
     }
-    Services services() { return Services{service, stock, customers, orders, returns, prices, shopDetails}; }
+    Services services()
+    {
+        return Services{service, stock,       customers, orders,    returns,
+                        prices,  shopDetails, suppliers, purchases, performance};
+    }
     std::unique_ptr<MainWindow> open()
     {
-        auto window = std::make_unique<MainWindow>(
-            Services{service, stock, customers, orders, returns, prices, shopDetails}, Actor::owner(),
-            settings);
+        auto window =
+            std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns, prices,
+                                                  shopDetails, suppliers, purchases, performance},
+                                         Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -79,6 +87,9 @@ struct Fixture
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
     ShopDetailsService shopDetails{t.db()};
+    SupplierService suppliers{t.db()};
+    PurchaseOrderService purchases{t.db(), stock, suppliers};
+    SupplierPerformance performance{t.db(), purchases, suppliers, prices};
     AppSettings settings;
     QList<Id> ids;
 };

@@ -8,6 +8,9 @@
 #include "products/KitDialog.h"
 #include "products/ProductPage.h"
 #include "products/ProductTableModel.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -59,7 +62,11 @@ struct Fixture
         if (!result)
             qFatal("%s", qPrintable(result.error().toString()));
     }
-    Services services() { return Services{products, stock, customers, orders, returns, prices, shopDetails}; }
+    Services services()
+    {
+        return Services{products, stock,       customers, orders,    returns,
+                        prices,   shopDetails, suppliers, purchases, performance};
+    }
 
     test::TempDatabase t;
     ProductService products;
@@ -69,6 +76,9 @@ struct Fixture
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
     ShopDetailsService shopDetails{t.db()};
+    SupplierService suppliers{t.db()};
+    PurchaseOrderService purchases{t.db(), stock, suppliers};
+    SupplierPerformance performance{t.db(), purchases, suppliers, prices};
     Id kit;
     Id mug;
     Id tea;

@@ -7,6 +7,9 @@
 #include "orders/OrderService.h"
 #include "orders/ReturnService.h"
 #include "orders/ShopDetailsService.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierPerformance.h"
+#include "purchasing/SupplierService.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/ReplenishmentRuleDialog.h"
 #include "stock/ReplenishmentTableModel.h"
@@ -59,9 +62,10 @@ struct Fixture
             check(stock.ship(owner, fast, main, Quantity::fromUnits(2), Now - d * Day));
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
-        page = std::make_unique<ReplenishmentPage>(
-            Services{products, stock, customers, orders, returns, prices, shopDetails}, std::move(actor),
-            settings);
+        page =
+            std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns, prices,
+                                                         shopDetails, suppliers, purchases, performance},
+                                                std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -114,6 +118,9 @@ struct Fixture
     ReturnService returns{t.db(), stock, orders};
     PriceService prices{t.db()};
     ShopDetailsService shopDetails{t.db()};
+    SupplierService suppliers{t.db()};
+    PurchaseOrderService purchases{t.db(), stock, suppliers};
+    SupplierPerformance performance{t.db(), purchases, suppliers, prices};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;

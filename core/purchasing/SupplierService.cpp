@@ -1,0 +1,10 @@
+#include "SupplierService.h"
+
+namespace kontor {
+
+SupplierService::SupplierService(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{}
+
+} // namespace kontor
