@@ -1506,6 +1506,7 @@ Result<PoEvaluation> PurchaseOrderService::evaluate(const Actor& actor, const Id
     e.poNumber = po->number;
     e.contractId = po->contractId;
     e.contractNumber = po->contractNumber;
+    e.currency = po->currency;
     e.terms = *terms;
     e.startOn = terms->startEvent == StartEvent::Prepayment ? po->prepaidOn : po->confirmedOn;
     e.lines = po->lines;

@@ -52,6 +52,7 @@ struct PoEvaluation
     QString poNumber;
     Id contractId;
     QString contractNumber;
+    QString currency; // of the PO: values and penalties are in it
     ContractTerms terms;
     QDate startOn; // the start event's date
     SlaOrder sla;  // lines in the PO's order
