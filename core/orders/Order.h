@@ -150,6 +150,9 @@ struct OrderLine
     Quantity shipped;
     Quantity returned;
     std::optional<qint64> unitCost; // frozen at shipment; hidden without ViewCosts
+    // The product's supplier ships it to the customer (set by the service from the product's
+    // supplier): no reservation, no stock leaves; it ships with the order.
+    bool dropship = false;
 };
 
 struct Order
@@ -270,7 +273,7 @@ struct ShipRequest
 
 struct ShipResult
 {
-    Id stockDocId;  // the shipment posting (null for an FBO order with nothing tracked)
+    Id stockDocId;  // the shipment posting (null when nothing of ours left: FBO, dropship)
     Id backorderId; // the order holding what did not ship, if the shipment was partial
 };
 

@@ -51,7 +51,7 @@ constexpr QByteArrayView OrderColumns =
 constexpr QByteArrayView LineColumns =
     "id, position, product_id, sku, name, quantity, unit_price, line_discount, order_discount, vat_bp, net, "
     "vat, "
-    "total, price_overridden, location_id, reserved, picked, shipped, returned, unit_cost";
+    "total, price_overridden, location_id, reserved, picked, shipped, returned, unit_cost, dropship";
 
 Order readOrder(Query& q)
 {
@@ -122,6 +122,7 @@ OrderLine readLine(Query& q)
     l.shipped = Quantity::fromMilli(q.int64(17));
     l.returned = Quantity::fromMilli(q.int64(18));
     l.unitCost = q.optInt64(19);
+    l.dropship = q.int64(20) != 0;
     return l;
 }
 
@@ -184,7 +185,8 @@ QJsonObject linePayload(const Order& o, const OrderLine& l)
             {u"picked"_qs, double(l.picked.milli())},
             {u"shipped"_qs, double(l.shipped.milli())},
             {u"returned"_qs, double(l.returned.milli())},
-            {u"unit_cost"_qs, optional(l.unitCost)}};
+            {u"unit_cost"_qs, optional(l.unitCost)},
+            {u"dropship"_qs, l.dropship}};
 }
 
 PaymentStatus paymentStatusOf(const Order& o)
@@ -549,19 +551,19 @@ Result<void> OrderService::writeLines(Connection& c, const Actor& actor, Order& 
             "unit_price, "
             "line_discount, order_discount, vat_bp, net, vat, total, price_overridden, location_id, "
             "reserved, "
-            "picked, shipped, returned, unit_cost, hlc) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-            "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+            "picked, shipped, returned, unit_cost, hlc, dropship) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23) "
             "ON CONFLICT(id) DO UPDATE SET order_id = ?2, position = ?3, product_id = ?4, sku = ?5, name = "
             "?6, "
             "quantity = ?7, unit_price = ?8, line_discount = ?9, order_discount = ?10, vat_bp = ?11, net = "
             "?12, "
             "vat = ?13, total = ?14, price_overridden = ?15, location_id = ?16, reserved = ?17, picked = "
             "?18, "
-            "shipped = ?19, returned = ?20, unit_cost = ?21, hlc = ?22");
+            "shipped = ?19, returned = ?20, unit_cost = ?21, hlc = ?22, dropship = ?23");
         q.bindAll(l.id, o.id, l.position, l.productId, l.sku, l.name, l.quantity.milli(), l.unitPrice,
                   l.lineDiscount, l.orderDiscount, l.vatBp ? std::optional<qint64>(*l.vatBp) : std::nullopt,
                   l.net, l.vat, l.total, l.priceOverridden, l.locationId, l.reserved.milli(),
-                  l.picked.milli(), l.shipped.milli(), l.returned.milli(), l.unitCost, *hlc);
+                  l.picked.milli(), l.shipped.milli(), l.returned.milli(), l.unitCost, *hlc, l.dropship);
         if (auto ok = q.run(); !ok)
             return ok;
     }
@@ -742,6 +744,12 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
             return fail(item.error());
         l.sku = item->sku;
         l.name = item->name;
+        auto drop = c.query("SELECT dropship FROM product_suppliers WHERE product_id = ?");
+        drop.bind(l.productId);
+        auto dropship = drop.scalarInt();
+        if (!dropship)
+            return fail(dropship.error());
+        l.dropship = dropship->value_or(0) != 0;
         auto vat = m_prices.vatRateAt(actor, item->vatBp, o.orderedAt);
         if (!vat)
             return fail(vat.error());
@@ -903,7 +911,7 @@ Result<std::optional<Id>> locationOfKind(Connection& c, const Id& sameWarehouseA
 
 Quantity need(const OrderLine& l)
 {
-    return l.quantity - l.shipped - l.reserved;
+    return l.dropship ? Quantity() : l.quantity - l.shipped - l.reserved;
 }
 
 } // namespace
@@ -1273,7 +1281,7 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
     QList<Quantity> shipNow(o.lines.size());
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         const OrderLine& l = o.lines[i];
-        shipNow[i] = o.isFbo() ? l.quantity - l.shipped : l.reserved;
+        shipNow[i] = o.isFbo() || l.dropship ? l.quantity - l.shipped : l.reserved;
     }
     if (!request.lines.isEmpty()) {
         shipNow.fill(Quantity());
@@ -1283,15 +1291,16 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
             if (it == o.lines.cend())
                 return fail(ErrorCode::NotFound, tr("The line to ship is not on order %1.").arg(o.number));
             const qsizetype i = it - o.lines.cbegin();
-            const Quantity most = o.isFbo() ? it->quantity - it->shipped : it->reserved;
+            const bool unreserved = o.isFbo() || it->dropship;
+            const Quantity most = unreserved ? it->quantity - it->shipped : it->reserved;
             if (quantity.milli() < 0 || quantity > most)
                 return fail(ErrorCode::Conflict,
-                            o.isFbo() ? tr("Line %1 (%2) has %3 left to ship.")
-                                            .arg(i + 1)
-                                            .arg(it->sku, most.toLocaleString())
-                                      : tr("Only %1 of %2 are reserved for line %3; ship at most that.")
-                                            .arg(most.toLocaleString(), it->sku)
-                                            .arg(i + 1),
+                            unreserved ? tr("Line %1 (%2) has %3 left to ship.")
+                                             .arg(i + 1)
+                                             .arg(it->sku, most.toLocaleString())
+                                       : tr("Only %1 of %2 are reserved for line %3; ship at most that.")
+                                             .arg(most.toLocaleString(), it->sku)
+                                             .arg(i + 1),
                             u"quantity"_qs);
             shipNow[i] = quantity;
         }
@@ -1303,10 +1312,16 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
     draft.refKind = reservationKind();
     draft.refId = o.id;
     draft.note = o.number;
+    bool dropshipped = false;
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         OrderLine& l = o.lines[i];
         if (shipNow[i].milli() <= 0)
             continue;
+        if (l.dropship) {
+            // The supplier sends it (its dropship purchase order tracks that): no stock of ours leaves.
+            dropshipped = true;
+            continue;
+        }
         Id from = l.locationId;
         if (l.picked.milli() > 0) {
             auto packing = locationOfKind(c, l.locationId, u"packing");
@@ -1321,16 +1336,18 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
             return fail(cost.error());
         l.unitCost = *cost;
     }
-    if (draft.lines.isEmpty())
+    if (draft.lines.isEmpty() && !dropshipped)
         return fail(ErrorCode::Conflict,
                     tr("Nothing of order %1 can ship: no line has reserved stock.").arg(o.number),
                     u"quantity"_qs);
     ShipResult result;
-    // The posting checks MoveStock itself; fulfilment staff hold both.
-    auto doc = m_stock.post(actor, draft);
-    if (!doc)
-        return fail(doc.error());
-    result.stockDocId = *doc;
+    if (!draft.lines.isEmpty()) {
+        // The posting checks MoveStock itself; fulfilment staff hold both.
+        auto doc = m_stock.post(actor, draft);
+        if (!doc)
+            return fail(doc.error());
+        result.stockDocId = *doc;
+    }
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         OrderLine& l = o.lines[i];
         l.shipped = l.shipped + shipNow[i];

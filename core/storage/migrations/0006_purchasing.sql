@@ -52,6 +52,9 @@ CREATE TABLE product_suppliers (
 ) WITHOUT ROWID;
 CREATE INDEX product_suppliers_supplier ON product_suppliers(supplier_id);
 
+-- An order line for a dropshipped product: no reservation, no stock leaves the shop.
+ALTER TABLE sales_order_lines ADD COLUMN dropship INTEGER NOT NULL DEFAULT 0;
+
 -- A contract's terms are fixed once it is active (a change is a new contract, as a supplement
 -- to a contract is in practice), so every figure computed under it stays explainable.
 CREATE TABLE contracts (
