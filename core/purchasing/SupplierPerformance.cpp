@@ -2,6 +2,7 @@
 
 #include "catalog/PriceService.h"
 #include "common/Decimal.h"
+#include "orders/OrderMath.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -80,6 +81,14 @@ Result<QList<ScorecardLine>> SupplierPerformance::judgedLines(const Actor& actor
         auto e = m_orders.evaluate(actor, poId, when);
         if (!e)
             return fail(e.error());
+        // A PO-wide cap is shared over its lines by their amounts (largest remainder, as the claim
+        // shares it), so the lines add up to the PO.
+        QList<qint64> late;
+        for (const SlaLine& line : e->sla.lines)
+            late.append(line.latePenalty);
+        const bool shared = e->terms.capBasis == CapBasis::Order && e->sla.capReached;
+        if (shared)
+            late = OrderMath::spread(e->sla.latePenalty, late);
         for (qsizetype i = 0; i < e->sla.lines.size(); ++i) {
             const SlaLine& sla = e->sla.lines.at(i);
             if (!sla.due)
@@ -98,14 +107,8 @@ Result<QList<ScorecardLine>> SupplierPerformance::judgedLines(const Actor& actor
             l.dueOn = e->sla.due;
             l.sla = sla;
             l.currency = e->currency;
-            // A PO-wide cap is shared over its lines by their amounts, so the lines add up to the PO.
-            if (e->terms.capBasis == CapBasis::Order && e->sla.capReached && e->sla.value > 0) {
-                qint64 uncapped = 0;
-                for (const SlaLine& other : e->sla.lines)
-                    uncapped += other.latePenalty;
-                if (uncapped > 0)
-                    l.sla.latePenalty = Decimal::mulDivRound(sla.latePenalty, e->sla.latePenalty, uncapped);
-            }
+            if (shared)
+                l.sla.latePenalty = late.at(i);
             lines.append(l);
         }
     }
