@@ -18,6 +18,7 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "purchasing/SupplierScorecardPage.h"
 #include "returns/ReturnsPage.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
+    m_navigation->setWordWrap(true);
+    m_navigation->setFixedWidth(140); // long titles wrap (addPage)
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
@@ -172,6 +175,9 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    if (m_actor.can(Permission::ViewCosts) || m_actor.can(Permission::ManageSuppliers))
+        addPage(u"supplierPerformance"_qs, tr("Supplier performance"),
+                new SupplierScorecardPage(services, m_actor));
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     m_productPage->editor()->enableChannelPrices(m_services);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
@@ -259,7 +265,10 @@ void MainWindow::addPage(const QString& key, const QString& title, QWidget* page
 {
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setData(PageKeyRole, key);
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+    // A title wider than the navigation wraps to a second line instead of being cut.
+    const int lines =
+        m_navigation->fontMetrics().horizontalAdvance(title) > m_navigation->width() - 16 ? 2 : 1;
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * lines + 16));
     m_pages->addWidget(page);
 }
 

@@ -145,8 +145,9 @@ private Q_SLOTS:
         QStringList titles;
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
-        QCOMPARE(titles, (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs,
-                                      u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
+        QCOMPARE(titles,
+                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs,
+                              u"Supplier performance"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"orders"_qs);
         QCOMPARE(window->currentPageKey(), u"orders"_qs);
