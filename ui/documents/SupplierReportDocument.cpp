@@ -230,7 +230,8 @@ QString SupplierReportDocument::scorecardHtml() const
 QString SupplierReportDocument::claimsHtml() const
 {
     const QList<Claim>& claims = m_data.report.openClaims;
-    QString html = u"<h2>"_qs + esc(tr("Open claims")) + u"</h2>"_qs;
+    // A heading right after a table loses its top margin in QTextDocument: a blank line instead.
+    QString html = u"<br><h2>"_qs + esc(tr("Open claims")) + u"</h2>"_qs;
     if (claims.isEmpty())
         return html + u"<p>"_qs + esc(tr("No open claims.")) + u"</p>"_qs;
     html += GridTable + u"<thead><tr>"_qs + th(tr("Claim"), u"18%"_qs) + th(tr("Purchase order"), u"18%"_qs) +
@@ -257,7 +258,7 @@ QString SupplierReportDocument::forecastHtml() const
 {
     const SupplierReport& r = m_data.report;
     QString html =
-        u"<h2>"_qs +
+        u"<br><h2>"_qs +
         esc(r.horizonDays == 1 ? tr("Demand forecast for the next day")
                                : tr("Demand forecast for the next %n days", nullptr, r.horizonDays)) +
         u"</h2>"_qs;

@@ -4,8 +4,11 @@
 #include "support/Must.h"
 #include "support/PdfTools.h"
 #include "support/ScorecardData.h"
+#include "support/ScreenshotTools.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +79,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(doc.suggestedFileName());
         QCOMPARE(QFileInfo(path).fileName(), u"Supplier report Носки оптом 2026-03-01–2026-03-31.pdf"_qs);
         QCOMPARE(must(doc.writePdf(path)), 1);
+        if (test::screenshotsWanted()) // to look at it
+            QFile::copy(path,
+                        QDir(qEnvironmentVariable("KONTOR_SCREENSHOTS")).filePath(u"supplier-report.pdf"_qs));
         const test::PdfInfo info = test::pdfInfo(path);
         QVERIFY2(info.ok, qPrintable(info.error));
         QCOMPARE(qRound(info.pageSize.width()), 210);
