@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -320,6 +321,8 @@ SupplierScorecardPage::SupplierScorecardPage(Services services, Actor actor, QWi
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &SupplierScorecardPage::periodChanged);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &SupplierScorecardPage::periodChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_restoring)
+            return;
         if (const ScorecardTableModel::Row* row = currentRow())
             m_selected = row->card.supplierId;
         loadDetail();
@@ -475,7 +478,7 @@ void SupplierScorecardPage::onScorecards(const Result<QList<ScorecardTableModel:
     const Id keep = m_selected;
     {
         // Selecting the kept supplier again must not start a second detail load: one follows below.
-        const QSignalBlocker block(m_view->selectionModel());
+        const QScopedValueRollback restoring(m_restoring, true);
         m_model->setRows(*rows);
         int row = m_model->rowOf(keep);
         QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : m_proxy->index(0, 0);
@@ -487,9 +490,7 @@ void SupplierScorecardPage::onScorecards(const Result<QList<ScorecardTableModel:
             m_view->selectionModel()->clear();
         }
     }
-    m_view->viewport()->update();
-    if (const ScorecardTableModel::Row* current = currentRow())
-        m_selected = current->card.supplierId;
+    // m_selected stays the user's choice: when the supplier is back in a later period, so is the selection.
 
     const int shown = m_model->rowCount();
     m_view->setVisible(shown > 0);

@@ -156,9 +156,10 @@ private:
     QAction* m_reportAction;
     QTimer* m_refresh;
     PurchasingWarnings m_warnings;
-    Id m_selected;       // the supplier to keep selected across reloads
-    Id m_detailOf;       // the supplier whose detail is shown
-    bool m_stale = true; // something changed while the page was hidden
+    Id m_selected;            // the supplier to keep selected across reloads
+    Id m_detailOf;            // the supplier whose detail is shown
+    bool m_stale = true;      // something changed while the page was hidden
+    bool m_restoring = false; // the selection is being put back after a reload
     std::unique_ptr<Loaders> m_loaders;
 };
 
