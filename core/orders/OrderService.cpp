@@ -415,10 +415,14 @@ ListQuery listQuery(const OrderFilter& f, qint64 now)
         lq.binds.append(f.customerId.toBytes());
     }
     const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ? OR "
-                     "instr(customer_name, ?) > 0)");
-        for (int i = 0; i < 4; ++i)
+    if (text.size() >= 3) {
+        // Trigrams: any part of the number, marketplace or tracking number, or customer name.
+        parts.append("local_id IN (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH ?)");
+        lq.binds.append(QString(u'"' + QString(text).replace(u'"', u"\"\""_qs) + u'"'));
+    } else if (!text.isEmpty()) {
+        // Too short for a trigram: the start of the number, or an exact reference.
+        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ?)");
+        for (int i = 0; i < 3; ++i)
             lq.binds.append(text);
     }
     if (!parts.isEmpty())
@@ -488,7 +492,7 @@ Result<int> OrderService::count(const Actor& actor, const OrderFilter& filter)
 
 // ---- writing --------------------------------------------------------------------------------------
 
-Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert)
+Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert, bool index)
 {
     o.updatedAt = m_db.clock().nowMs();
     if (insert)
@@ -528,8 +532,15 @@ Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& 
               o.deliveredAt, o.delayReason, o.splitFrom, o.note, *hlc, o.createdAt, o.updatedAt);
     if (auto ok = q.run(); !ok)
         return ok;
-    if (insert)
+    if (insert) {
         o.localId = c.lastInsertRowId();
+        if (index) {
+            auto fts = c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, "
+                               "customer_name) VALUES(?, ?, ?, ?, ?)");
+            fts.bindAll(o.localId, o.number, o.externalRef, o.trackingNumber, o.customerName);
+            return fts.run();
+        }
+    }
     return {};
 }
 
@@ -1932,7 +1943,8 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
     if (!storage)
         return fail(storage.error());
     const Id firstStorage = storage->value(0);
-    std::optional<Id> fbo; // looked up at the first FBO order
+    std::optional<Id> fbo;   // looked up at the first FBO order
+    qint64 firstLocalId = 0; // the batch is added to the search index at the end, in one statement
     // Thousands of orders share a few hundred products and customers: each is read once.
     QHash<Id, CatalogItem> catalog;
     QHash<Id, std::optional<qint64>> costs;
@@ -2140,8 +2152,10 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         o.paymentStatus = paymentStatusOf(o);
         if (o.number.isEmpty())
             o.number = numbers.at(nextNumber++);
-        if (auto ok = writeOrder(c, actor, o, true); !ok)
+        if (auto ok = writeOrder(c, actor, o, true, false); !ok)
             return fail(ok.error());
+        if (firstLocalId == 0)
+            firstLocalId = o.localId;
         if (auto ok = writeLines(c, actor, o); !ok)
             return fail(ok.error());
         lineCount += int(o.lines.size());
@@ -2161,6 +2175,13 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         if (!written)
             return fail(written.error());
     }
+    auto index =
+        c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, customer_name) "
+                "SELECT local_id, number, external_ref, tracking_number, customer_name FROM sales_orders "
+                "WHERE local_id >= ?");
+    index.bind(firstLocalId);
+    if (auto ok = index.run(); !ok)
+        return fail(ok.error());
     if (auto ok = AuditLog::record(
             c, actor, now, u"order.history", u"sales_order", {},
             tr("%n past order(s) recorded (%1)", nullptr, int(orders.size())).arg(source), {},

@@ -148,7 +148,8 @@ private:
     // `approvedPrices`: lines whose hand-set price was accepted before (by line id).
     Result<void> checkDraft(Connection& c, const Actor& actor, Order& order,
                             const QHash<Id, qint64>& approvedPrices);
-    Result<void> writeOrder(Connection& c, const Actor& actor, Order& order, bool insert);
+    // `index`: add a new order to the search index now (a bulk import indexes its batch at the end).
+    Result<void> writeOrder(Connection& c, const Actor& actor, Order& order, bool insert, bool index = true);
     Result<void> writeLines(Connection& c, const Actor& actor, Order& order);
     Result<void> recordEvent(Connection& c, const Actor& actor, const Order& order, OrderStatus from,
                              OrderStatus to, const QString& note = {});

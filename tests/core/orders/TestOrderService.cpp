@@ -632,6 +632,18 @@ private Q_SLOTS:
         QCOMPARE(must(shop.orders.list(shop.owner, text, 0, 10)).value(0).id, made[5].id);
         text.text = made[7].number;
         QCOMPARE(must(shop.orders.count(shop.owner, text)), 1);
+        // Any part, any case: the middle of a name, of a tracking number; short text: the number's start.
+        text.text = u"ЛКИН П"_qs;
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 1);
+        text.text = u"mer 1"_qs; // Customer 1, 10, 11
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 3);
+        Order tracked = must(shop.orders.order(shop.owner, made[0].id));
+        tracked.trackingNumber = u"RA123456789RU"_qs;
+        must(shop.orders.updateShipping(shop.owner, tracked));
+        text.text = u"456789"_qs;
+        QCOMPARE(must(shop.orders.list(shop.owner, text, 0, 10)).value(0).id, made[0].id);
+        text.text = u"SO"_qs;
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 12);
         // Later on, the confirmed ones not shipped are overdue; the shipped one is not.
         shop.tmp.clock().advanceMs(10 * Hour);
         OrderFilter overdue;
