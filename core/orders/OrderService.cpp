@@ -445,14 +445,33 @@ void bindList(Query& q, const QList<QVariant>& binds)
 } // namespace
 
 Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFilter& filter, int offset,
-                                               int limit)
+                                               int limit, std::optional<OrderPageAnchor> anchor,
+                                               int knownCount)
 {
     Q_UNUSED(actor);
-    const ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    // Read backwards (oldest first, then reversed) when that is the shorter way.
+    bool backwards = false;
+    if (anchor) {
+        backwards = anchor->before;
+        lq.where += QByteArray(lq.where.isEmpty() ? " WHERE " : " AND ") +
+                    (backwards ? "(ordered_at, local_id) > (?, ?)" : "(ordered_at, local_id) < (?, ?)");
+        lq.binds.append(anchor->orderedAt);
+        lq.binds.append(anchor->localId);
+        offset = 0;
+    } else if (knownCount > 0 && offset > knownCount / 2) {
+        backwards = true;
+        limit = std::min(limit, knownCount - offset);
+        offset = std::max(0, knownCount - offset - limit);
+        if (limit <= 0)
+            return QList<OrderListRow>();
+    }
     auto q = m_db.connection().query(QByteArray(
         "SELECT local_id, id, number, status, channel, ordered_at, customer_name, total, currency, "
         "payment_status, ship_by, tracking_number FROM sales_orders" +
-        lq.where + " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?"));
+        lq.where +
+        (backwards ? " ORDER BY ordered_at, local_id LIMIT ? OFFSET ?"
+                   : " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?")));
     bindList(q, lq.binds);
     q.bindAll(qint64(limit), qint64(offset));
     QList<OrderListRow> rows;
@@ -475,6 +494,8 @@ Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFi
         });
         !ok)
         return fail(ok.error());
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

@@ -93,8 +93,11 @@ public:
     // ---- reads ----
     Result<Order> order(const Actor& actor, const Id& orderId);
     Result<Order> orderByNumber(const Actor& actor, const QString& number);
-    // Newest first.
-    Result<QList<OrderListRow>> list(const Actor& actor, const OrderFilter& filter, int offset, int limit);
+    // Newest first. With an anchor (a neighbouring page's row) the page is found by seeking, not by
+    // offset; without one, `knownCount` (the filter's count, if the caller has it) lets a page past
+    // the middle be read from the other end.
+    Result<QList<OrderListRow>> list(const Actor& actor, const OrderFilter& filter, int offset, int limit,
+                                     std::optional<OrderPageAnchor> anchor = {}, int knownCount = -1);
     Result<int> count(const Actor& actor, const OrderFilter& filter);
     Result<QList<OrderEvent>> events(const Actor& actor, const Id& orderId);
     // Needs ViewCosts. Lines not shipped yet are costed at today's average cost.

@@ -617,6 +617,24 @@ private Q_SLOTS:
         QCOMPARE(must(shop.orders.count(shop.owner, {})), 12);
         OrderFilter page;
         QCOMPARE(must(shop.orders.list(shop.owner, page, 10, 5)).size(), 2);
+        // Seeking from a neighbouring page, or reading from the far end, gives the same pages.
+        auto ids = [](const QList<OrderListRow>& rows) {
+            QList<Id> out;
+            for (const OrderListRow& r : rows)
+                out.append(r.id);
+            return out;
+        };
+        const auto p0 = must(shop.orders.list(shop.owner, page, 0, 5));
+        const auto p1 = must(shop.orders.list(shop.owner, page, 5, 5));
+        const auto p2 = must(shop.orders.list(shop.owner, page, 10, 5));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 5, 5,
+                                           OrderPageAnchor{p0.last().orderedAt, p0.last().localId, false}))),
+                 ids(p1));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 5, 5,
+                                           OrderPageAnchor{p2.first().orderedAt, p2.first().localId, true}))),
+                 ids(p1));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 10, 5, {}, 12))), ids(p2));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 7, 5, {}, 12))), ids(all.mid(7, 5)));
 
         OrderFilter confirmed;
         confirmed.statuses = {OrderStatus::Confirmed};
