@@ -1897,6 +1897,24 @@ Result<std::optional<int>> OrderService::carrierOnTimeBp(const Actor& actor, con
     return std::optional<int>(int((q.int64(1) * 10000 + n / 2) / n));
 }
 
+Result<QHash<Id, int>> OrderService::carrierOnTimeRates(const Actor& actor, int days)
+{
+    Q_UNUSED(actor);
+    auto q = m_db.connection().query(
+        "SELECT carrier_id, COUNT(*), SUM(delivered_at <= promised_delivery) FROM sales_orders WHERE "
+        "carrier_id IS "
+        "NOT NULL AND delivered_at >= ? AND promised_delivery IS NOT NULL GROUP BY carrier_id");
+    q.bind(m_db.clock().nowMs() - qint64(days) * 24 * 3600 * 1000);
+    QHash<Id, int> rates;
+    if (auto ok = q.forEachRow([&] {
+            const qint64 n = q.int64(1);
+            rates.insert(q.id(0), int((q.int64(2) * 10000 + n / 2) / n));
+        });
+        !ok)
+        return fail(ok.error());
+    return rates;
+}
+
 // ---- history ----------------------------------------------------------------------------------------
 
 namespace {

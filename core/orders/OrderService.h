@@ -113,6 +113,9 @@ public:
     // Carrier on-time rate: delivered by the promised date / delivered with a promised date.
     Result<std::optional<int>> carrierOnTimeBp(const Actor& actor, const Id& carrierId, qint64 from,
                                                qint64 to);
+    // carrierOnTimeBp of every carrier over the last `days` days, by carrier (those without a
+    // delivery with a promised date in that time are left out).
+    Result<QHash<Id, int>> carrierOnTimeRates(const Actor& actor, int days);
 
     // ---- history ----
     // Past orders recorded in bulk (demo data, history brought over from another system), all in

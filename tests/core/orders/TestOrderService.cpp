@@ -732,6 +732,10 @@ private Q_SLOTS:
             must(shop.orders.markDelivered(shop.owner, o.id, now + (i < 3 ? 1 : 3) * 24 * Hour));
         }
         QCOMPARE(must(shop.orders.carrierOnTimeBp(shop.owner, cdek.id, 0, 0)), std::optional<int>(7500));
+        shop.tmp.clock().advanceMs(4 * 24 * Hour);
+        QCOMPARE(must(shop.orders.carrierOnTimeRates(shop.owner, 90)).value(cdek.id, -1), 7500);
+        shop.tmp.clock().advanceMs(100 * 24 * Hour); // the deliveries are older than 90 days now
+        QVERIFY(must(shop.orders.carrierOnTimeRates(shop.owner, 90)).isEmpty());
     }
 };
 
