@@ -23,6 +23,7 @@
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
 #include "stock/StockPage.h"
+#include "suppliers/SuppliersPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -172,6 +173,11 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    // Suppliers and their contracts: contract terms and prices are for those who buy or see costs.
+    if (m_actor.can(Permission::ManageSuppliers) || m_actor.can(Permission::ViewCosts)) {
+        m_suppliersPage = new SuppliersPage(services, m_actor);
+        addPage(u"suppliers"_qs, tr("Suppliers"), m_suppliersPage);
+    }
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     m_productPage->editor()->enableChannelPrices(m_services);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
