@@ -18,6 +18,8 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "purchasing/ClaimsPage.h"
+#include "purchasing/PurchaseOrdersPage.h"
 #include "returns/ReturnsPage.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
@@ -172,6 +174,11 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    // Purchasing: a warehouse worker sees the POs to receive them.
+    if (m_actor.can(Permission::ManagePurchases) || m_actor.can(Permission::MoveStock))
+        addPage(u"purchaseOrders"_qs, tr("Purchase orders"), new PurchaseOrdersPage(services, m_actor));
+    if (m_actor.can(Permission::ManageSuppliers))
+        addPage(u"supplierClaims"_qs, tr("Supplier claims"), new ClaimsPage(services, m_actor));
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     m_productPage->editor()->enableChannelPrices(m_services);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,
