@@ -24,6 +24,7 @@
 
 #include "Purchasing.h"
 #include "SupplierSla.h"
+#include "catalog/PriceService.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
 
@@ -51,6 +52,7 @@ struct PoEvaluation
     QString poNumber;
     Id contractId;
     QString contractNumber;
+    QString currency; // of the PO: values and penalties are in it
     ContractTerms terms;
     QDate startOn; // the start event's date
     SlaOrder sla;  // lines in the PO's order
@@ -153,9 +155,20 @@ private:
     Result<PurchaseOrder> transition(const Actor& actor, const Id& poId, PoStatus to, const QString& note,
                                      const std::function<Result<void>(Connection&, PurchaseOrder&)>& work);
 
+    Result<void> writePo(Connection& c, const Actor& actor, PurchaseOrder& po, bool insert);
+    Result<void> writeLines(Connection& c, const Actor& actor, PurchaseOrder& po);
+    Result<void> recordEvent(Connection& c, const Actor& actor, const PurchaseOrder& po, PoStatus from,
+                             PoStatus to, const QString& note);
+    Result<ContractTerms> termsOf(const Actor& actor, const PurchaseOrder& po);
+    // Sets the due date once the contract's start event has happened.
+    Result<void> settleDueDate(const Actor& actor, PurchaseOrder& po);
+    Result<Claim> insertClaim(Connection& c, const Actor& actor, const PurchaseOrder& po, const Id& receiptId,
+                              QDate deadline, QList<ClaimLine> lines);
+
     Database& m_db;
     StockService& m_stock;
     SupplierService& m_suppliers;
+    PriceService m_prices;
 };
 
 } // namespace kontor

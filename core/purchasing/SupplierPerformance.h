@@ -154,6 +154,10 @@ public:
                                   int horizonDays = 30, int demandDays = 28);
 
 private:
+    // Money of a PO in the shop currency at the rate of `day`; unchanged when it is in the shop currency.
+    Result<qint64> toShop(const Actor& actor, qint64 amount, const QString& currency, const QString& shop,
+                          QDate day);
+
     Database& m_db;
     PurchaseOrderService& m_orders;
     SupplierService& m_suppliers;

@@ -113,6 +113,26 @@ Q_SIGNALS:
     void calendarChanged();
 
 private:
+    Result<void> checkSupplier(Connection& c, Supplier& s);
+    Result<void> checkContract(Connection& c, Contract& contract);
+    // Reading contracts needs ManageSuppliers or ViewCosts.
+    Result<void> requireContractReader(const Actor& actor) const;
+    // Refuses the change of an active (or terminated) contract that touches what activation fixed.
+    Result<void> checkLockedFields(const Contract& before, const Contract& after) const;
+    // Another active or terminated contract of the supplier whose validity overlaps `contract`'s.
+    Result<std::optional<Contract>> overlapping(Connection& c, const Contract& contract);
+    Result<Contract> loadContract(Connection& c, const Id& contractId);
+    Result<void> writeContacts(Connection& c, const Actor& actor, const Supplier& s,
+                               const QList<SupplierContact>& before);
+    Result<void> writePrices(Connection& c, const Actor& actor, const Contract& contract,
+                             const QList<ContractPrice>& before);
+    Result<void> writeDiscounts(Connection& c, const Actor& actor, const Contract& contract,
+                                const QList<VolumeDiscount>& before);
+    Result<void> saveContractRow(Connection& c, const Actor& actor, const Contract& contract, bool isNew);
+    QString shopCurrency(Connection& c);
+    // Today in the system time zone by the database clock.
+    QDate today() const;
+
     Database& m_db;
 };
 

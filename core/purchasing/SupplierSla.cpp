@@ -116,7 +116,7 @@ SlaLine evaluateLine(const SlaLineInput& input, QDate due, const ContractTerms& 
     line.latePenalty = line.latePenaltyUncapped;
     if (terms.lateCapBp && terms.capBasis == CapBasis::Line) {
         const qint64 cap = shareOf(line.value, *terms.lateCapBp);
-        if (line.latePenaltyUncapped >= cap && line.latePenaltyUncapped > 0) {
+        if (line.latePenaltyUncapped > cap) {
             line.latePenalty = cap;
             line.capReached = true;
         }
@@ -143,7 +143,7 @@ SlaOrder evaluate(const QList<SlaLineInput>& lines, QDate due, const ContractTer
     }
     if (terms.lateCapBp && terms.capBasis == CapBasis::Order) {
         const qint64 cap = shareOf(order.value, *terms.lateCapBp);
-        if (order.latePenalty >= cap && order.latePenalty > 0) {
+        if (order.latePenalty > cap) {
             order.latePenalty = cap;
             order.capReached = true;
         }

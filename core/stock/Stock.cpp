@@ -96,6 +96,12 @@ QString reasonName(QStringView reasonCode)
         return tr("Refused by the customer");
     if (reasonCode == Returned)
         return tr("Customer return");
+    if (reasonCode == Purchase)
+        return tr("Purchase order");
+    if (reasonCode == Defective)
+        return tr("Defective on arrival");
+    if (reasonCode == Missorted)
+        return tr("Mis-sort on arrival");
     return reasonCode.toString();
 }
 

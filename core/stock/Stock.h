@@ -78,6 +78,9 @@ inline constexpr QStringView PutBack = u"put_back"; // picked goods back to stor
 inline constexpr QStringView NotCollected = u"not_collected"; // a parcel not collected came back
 inline constexpr QStringView Refused = u"refused";            // a parcel refused came back
 inline constexpr QStringView Returned = u"returned";          // a customer's return (RMA) received
+inline constexpr QStringView Purchase = u"purchase";          // goods received against a purchase order
+inline constexpr QStringView Defective = u"defective";        // received defective, held in quarantine
+inline constexpr QStringView Missorted = u"missort";          // received instead of the ordered item
 } // namespace MovementReasons
 
 struct Movement
