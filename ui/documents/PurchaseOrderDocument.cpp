@@ -253,8 +253,10 @@ QString PurchaseOrderDocument::html() const
         when = tr("Delivery due by %1.").arg(date(po.dueOn));
     } else if (m_data.terms && m_data.terms->leadTimeDays > 0) {
         const ContractTerms& t = *m_data.terms;
-        const QString days = t.businessDays ? tr("%n business day(s)", nullptr, t.leadTimeDays)
-                                            : tr("%n calendar day(s)", nullptr, t.leadTimeDays);
+        const int n = t.leadTimeDays;
+        const QString days = n == 1 ? (t.businessDays ? tr("1 business day") : tr("1 calendar day"))
+                                    : (t.businessDays ? tr("%n business days", nullptr, n)
+                                                      : tr("%n calendar days", nullptr, n));
         when = t.startEvent == StartEvent::Prepayment
                    ? tr("Delivery within %1 of our prepayment, as the contract says.").arg(days)
                    : tr("Delivery within %1 of your confirmation, as the contract says.").arg(days);

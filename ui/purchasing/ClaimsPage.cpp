@@ -3,6 +3,7 @@
 #include "ClaimListModel.h"
 #include "PurchaseStepDialog.h"
 #include "PurchaseText.h"
+#include "catalog/ProductService.h"
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/TableViews.h"

@@ -1,6 +1,7 @@
 #include "PurchaseOrderDetailPanel.h"
 
 #include "PurchaseText.h"
+#include "catalog/ProductService.h"
 #include "orders/OrderMath.h"
 #include "orders/OrderText.h"
 #include "stock/StockService.h"

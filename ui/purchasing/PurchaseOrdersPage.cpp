@@ -6,6 +6,7 @@
 #include "PurchaseReceiveDialog.h"
 #include "PurchaseStepDialog.h"
 #include "PurchaseText.h"
+#include "catalog/ProductService.h"
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/TableViews.h"

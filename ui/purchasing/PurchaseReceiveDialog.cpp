@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -211,9 +210,12 @@ PurchaseReceiveDialog::PurchaseReceiveDialog(Services services, Actor actor, con
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    auto* buttons = new QDialogButtonBox;
-    buttons->addButton(m_receive, QDialogButtonBox::AcceptRole);
-    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
+    // Not a QDialogButtonBox: it makes its first accept button the default when shown, and a
+    // scanner's Enter would then post the receipt.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_receive);
+    buttons->addWidget(cancel);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -223,7 +225,7 @@ PurchaseReceiveDialog::PurchaseReceiveDialog(Services services, Actor actor, con
     layout->addLayout(linesFooter);
     layout->addLayout(bottom);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 
     connect(m_scan, &QLineEdit::returnPressed, this, &PurchaseReceiveDialog::submitScan);
     connect(m_acceptAll, &QPushButton::clicked, this, &PurchaseReceiveDialog::acceptAllOutstanding);

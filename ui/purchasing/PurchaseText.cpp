@@ -31,17 +31,25 @@ QString percent(qint64 bp, const QLocale& locale)
 
 QString days(int count, bool businessDays)
 {
-    return businessDays ? tr("%n business day(s)", nullptr, count) : tr("%n calendar day(s)", nullptr, count);
+    // English needs "1 day" apart from "%n days"; Russian gets all forms from the numerus
+    // translation of the second string.
+    if (count == 1)
+        return businessDays ? tr("1 business day") : tr("1 calendar day");
+    return businessDays ? tr("%n business days", nullptr, count) : tr("%n calendar days", nullptr, count);
 }
 
 QString poCount(qint64 count)
 {
-    return tr("%n purchase order(s)", nullptr, int(count));
+    if (count == 1)
+        return tr("1 purchase order");
+    return tr("%Ln purchase orders", nullptr, int(count));
 }
 
 QString claimCount(qint64 count)
 {
-    return tr("%n claim(s)", nullptr, int(count));
+    if (count == 1)
+        return tr("1 claim");
+    return tr("%Ln claims", nullptr, int(count));
 }
 
 QColor statusColor(PoStatus status)
