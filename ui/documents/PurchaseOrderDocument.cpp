@@ -244,7 +244,9 @@ QString PurchaseOrderDocument::html() const
     html += totalRow(tr("Total:"), money(po.total()), true);
     html += u"</table>"_qs;
     html += u"<p class=\"after\">"_qs +
-            esc(tr("%n line(s), total %1.", nullptr, int(po.lines.size())).arg(money(po.total()))) +
+            esc((po.lines.size() == 1 ? tr("1 line, total %1.")
+                                      : tr("%n lines, total %1.", nullptr, int(po.lines.size())))
+                    .arg(money(po.total()))) +
             u"</p>"_qs;
 
     // When: the due date once it is known, else the lead time the contract promises.

@@ -7,7 +7,7 @@
 #include "stock/StockService.h"
 #include "stock/StockText.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,11 +91,10 @@ PurchaseOrderDetailPanel::PurchaseOrderDetailPanel(Services services, Actor acto
     m_empty->setEnabled(false);
     m_heading->addWidget(m_title, 1);
 
-    // ---- facts ----
-    auto* facts = new QFormLayout;
-    facts->setLabelAlignment(Qt::AlignRight);
-    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // ---- facts: a grid, not a QFormLayout, which misbehaves when whole rows are hidden ----
+    auto* facts = new QGridLayout;
     facts->setVerticalSpacing(3);
+    facts->setColumnStretch(1, 1);
     const QList<std::pair<QString, QString>> names{{u"supplier"_qs, tr("Supplier:")},
                                                    {u"contract"_qs, tr("Contract:")},
                                                    {u"ordered"_qs, tr("Ordered:")},
@@ -106,12 +105,15 @@ PurchaseOrderDetailPanel::PurchaseOrderDetailPanel(Services services, Actor acto
                                                    {u"location"_qs, tr("Received at:")},
                                                    {u"shipTo"_qs, tr("Ship to:")},
                                                    {u"note"_qs, tr("Note:")}};
+    int factRow = 0;
     for (const auto& [name, label] : names) {
-        QLabel* value = field(name, label);
         auto* caption = new QLabel(label);
         caption->setObjectName(name + u"Caption"_qs);
-        facts->addRow(caption, value);
+        facts->addWidget(caption, factRow, 0, Qt::AlignRight | Qt::AlignTop);
+        facts->addWidget(field(name), factRow, 1, Qt::AlignTop);
+        ++factRow;
     }
+    facts->setRowStretch(factRow, 1);
     auto* factsBox = new QWidget;
     factsBox->setLayout(facts);
     factsBox->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
@@ -221,9 +223,8 @@ void PurchaseOrderDetailPanel::addHeadingWidget(QWidget* widget)
     m_heading->addWidget(widget, 0, Qt::AlignBottom);
 }
 
-QLabel* PurchaseOrderDetailPanel::field(const QString& name, const QString& label)
+QLabel* PurchaseOrderDetailPanel::field(const QString& name)
 {
-    Q_UNUSED(label);
     auto* value = new QLabel;
     value->setObjectName(name);
     value->setWordWrap(true);

@@ -101,7 +101,7 @@ Q_SIGNALS:
 
 private:
     void clear();
-    QLabel* field(const QString& name, const QString& label);
+    QLabel* field(const QString& name);
     void setField(const QString& name, const QString& text);
     void fillLines(const PurchaseOrder& po);
     void fillSla(const PurchaseOrder& po);

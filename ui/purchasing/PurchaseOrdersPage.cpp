@@ -114,9 +114,16 @@ PurchaseOrdersPage::PurchaseOrdersPage(Services services, Actor actor, QWidget* 
     const QString sampleDate = PurchaseText::date(QDate(2026, 12, 28));
     QHeaderView* header = m_view->horizontalHeader();
     header->resizeSection(PurchaseOrderListModel::Number, widest({tr("%1 (dropship)").arg(u"PO-00000"_qs)}));
-    header->resizeSection(PurchaseOrderListModel::Status, widest(statuses));
+    // Open statuses are shown bold.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int statusWidth = 0;
+    for (const QString& status : std::as_const(statuses))
+        statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(status));
+    header->resizeSection(PurchaseOrderListModel::Status, statusWidth + padding);
     header->resizeSection(PurchaseOrderListModel::OrderedOn, widest({sampleDate}));
-    header->resizeSection(PurchaseOrderListModel::DueOn, widest({sampleDate}));
+    header->resizeSection(PurchaseOrderListModel::DueOn, boldMetrics.horizontalAdvance(sampleDate) + padding);
     header->resizeSection(PurchaseOrderListModel::Lines, widest({u"000"_qs}));
     header->resizeSection(PurchaseOrderListModel::Total,
                           widest({OrderText::money(99999900, services.products.currency())}));

@@ -70,7 +70,7 @@ PurchaseReceiveDialog::PurchaseReceiveDialog(Services services, Actor actor, con
     , m_acceptAll(new QPushButton(tr("Accept &all outstanding")))
     , m_receive(new QPushButton(tr("&Receive")))
 {
-    resize(1000, 680);
+    resize(1000, 620);
     QString problem;
     if (auto po = services.purchases.purchaseOrder(m_actor, poId))
         m_order = *po;
@@ -127,9 +127,9 @@ PurchaseReceiveDialog::PurchaseReceiveDialog(Services services, Actor actor, con
                                                                   {SupplierSku, 14},
                                                                   {Ordered, 10},
                                                                   {Outstanding, 10},
-                                                                  {Accepted, 11},
-                                                                  {Defective, 11},
-                                                                  {Missorted, 11}}) {
+                                                                  {Accepted, 13},
+                                                                  {Defective, 13},
+                                                                  {Missorted, 13}}) {
         const int needed =
             header->fontMetrics().horizontalAdvance(m_lines->horizontalHeaderItem(column)->text()) +
             2 * charWidth + 12;
@@ -159,6 +159,10 @@ PurchaseReceiveDialog::PurchaseReceiveDialog(Services services, Actor actor, con
     // ---- receipt ----
     m_receivedOn->setObjectName(u"receivedOnEdit"_qs);
     m_receivedOn->setCalendarPopup(true);
+    // The service takes receipts dated between the order's date and today.
+    if (m_order.orderedOn.isValid())
+        m_receivedOn->setMinimumDate(m_order.orderedOn);
+    m_receivedOn->setMaximumDate(services.purchases.today());
     m_receivedOn->setDate(services.purchases.today());
     m_receivedOn->setToolTip(tr("The day the goods arrived: lateness is counted to it"));
     m_location->setObjectName(u"locationCombo"_qs);
@@ -251,7 +255,6 @@ QDoubleSpinBox* PurchaseReceiveDialog::makeSpin(int row, double maximum)
     spin->setDecimals(decimalsOf(l.unit));
     spin->setRange(0, maximum);
     spin->setAlignment(Qt::AlignRight);
-    spin->setButtonSymbols(QAbstractSpinBox::PlusMinus);
     spin->setFrame(false);
     spin->setSpecialValueText(u"–"_qs);
     connect(spin, &QDoubleSpinBox::valueChanged, this, &PurchaseReceiveDialog::update);
@@ -423,8 +426,8 @@ void PurchaseReceiveDialog::update()
         if (!ok && problem.isEmpty())
             problem = editProblem;
     }
-    m_progress->setText(tr("%1 units on %n line(s) of %2", nullptr, linesCounted)
-                            .arg(total.toLocaleString(), QLocale().toString(m_order.lines.size())));
+    m_progress->setText(tr("Counted: %1 unit(s) on %2 of %n line(s)", nullptr, int(m_order.lines.size()))
+                            .arg(total.toLocaleString(), QLocale().toString(linesCounted)));
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     m_receive->setEnabled(m_order.isOpen() && problem.isEmpty() && total.milli() > 0);

@@ -27,6 +27,15 @@ using test::PurchasingShop;
 
 namespace {
 
+// A picture for looking at the UI (KONTOR_SCREENSHOTS), once pending layouts have run.
+void shot(QWidget* widget, const QString& name)
+{
+    if (!test::screenshotsWanted())
+        return;
+    QTest::qWait(50);
+    test::screenshot(widget, name);
+}
+
 QString money(qint64 minor)
 {
     return OrderText::money(minor, u"RUB"_qs);
@@ -120,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!lines->item(0, ClaimsPage::Basis)->text().isEmpty());
         QCOMPARE(lines->item(1, ClaimsPage::Reason)->text(), u"Mis-sort"_qs);
         QCOMPARE(lines->item(1, ClaimsPage::Penalty)->text(), money(2000));
-        test::screenshot(&page, u"claims-page"_qs);
+        shot(&page, u"claims-page"_qs);
 
         // Open: mark sent or reject; then accepted, then paid with the amount collected.
         QVERIFY(f.shows(page, u"sentActionButton"_qs));

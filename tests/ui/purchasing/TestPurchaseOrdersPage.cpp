@@ -36,6 +36,15 @@ using test::PurchasingShop;
 
 namespace {
 
+// A picture for looking at the UI (KONTOR_SCREENSHOTS), once pending layouts have run.
+void shot(QWidget* widget, const QString& name)
+{
+    if (!test::screenshotsWanted())
+        return;
+    QTest::qWait(50);
+    test::screenshot(widget, name);
+}
+
 QString money(qint64 minor)
 {
     return OrderText::money(minor, u"RUB"_qs);
@@ -167,7 +176,9 @@ private Q_SLOTS:
         QCOMPARE(f.page->detail()->fieldText(u"due"_qs), PurchaseText::date(yesterday.addDays(5)));
         QVERIFY(!f.shows(u"backToDraftActionButton"_qs));
         QVERIFY(f.shows(u"receivePoActionButton"_qs));
-        test::screenshot(f.page.get(), u"po-page-confirmed"_qs);
+        QTRY_COMPARE(f.page->model()->index(0, PurchaseOrderListModel::Status).data().toString(),
+                     u"Confirmed"_qs);
+        shot(f.page.get(), u"po-page-confirmed"_qs);
 
         // A prepayment is recorded with its amount.
         test::answerNextModal<PurchaseStepDialog>([&](PurchaseStepDialog* dialog) {
@@ -288,7 +299,7 @@ private Q_SLOTS:
         QCOMPARE(mugLine->child(1)->text(PurchaseOrderDetailPanel::SlaDaysLate), u"3"_qs);
         QCOMPARE(mugLine->child(1)->text(PurchaseOrderDetailPanel::SlaLate), money(900));
         QVERIFY(detail->slaSummaryText().contains(money(2000)));
-        test::screenshot(f.page.get(), u"po-page-sla"_qs);
+        shot(f.page.get(), u"po-page-sla"_qs);
 
         QVERIFY(f.shows(u"claimLatenessActionButton"_qs));
         QCOMPARE(detail->unclaimedPenalty(), 2000);

@@ -21,6 +21,15 @@ using test::PurchasingShop;
 
 namespace {
 
+// A picture for looking at the UI (KONTOR_SCREENSHOTS), once pending layouts have run.
+void shot(QWidget* widget, const QString& name)
+{
+    if (!test::screenshotsWanted())
+        return;
+    QTest::qWait(50);
+    test::screenshot(widget, name);
+}
+
 const Id Main = StockService::mainLocationId();
 
 struct Fixture
@@ -123,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(dialog.messageText().contains(u"counted already"_qs));
         QCOMPARE(Fixture::accepted(dialog, 0), 2.0);
         QCOMPARE(Fixture::accepted(dialog, 1), 2.0);
-        test::screenshot(&dialog, u"po-receive"_qs);
+        shot(&dialog, u"po-receive"_qs);
 
         // The third tea came broken.
         dialog.spinAt(0, PurchaseReceiveDialog::Defective)->setValue(1);
