@@ -190,6 +190,9 @@ PurchaseOrderDetailPanel::PurchaseOrderDetailPanel(Services services, Actor acto
     m_tabs->addTab(slaPage, tr("Delivery performance"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_receipts, tr("Receipts"));
+    // The SLA figures are money: only for those who may see purchase prices or manage suppliers.
+    m_tabs->setTabVisible(SlaTab,
+                          m_actor.can(Permission::ViewCosts) || m_actor.can(Permission::ManageSuppliers));
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(factsBox, 0, Qt::AlignTop);
@@ -469,6 +472,8 @@ void PurchaseOrderDetailPanel::fillSla(const PurchaseOrder& po)
     m_evaluation.reset();
     m_unclaimed = 0;
     const QLocale locale;
+    if (!m_actor.can(Permission::ViewCosts) && !m_actor.can(Permission::ManageSuppliers))
+        return;
     const bool notSent = po.status == PoStatus::Draft || (po.status == PoStatus::Cancelled && !po.sentAt);
     if (notSent) {
         m_clauses->setText(tr("Delivery performance is measured once the order is sent and confirmed."));

@@ -415,7 +415,6 @@ int PurchaseOrdersPage::editDraft()
         return QDialog::Rejected;
     PurchaseOrderEditor editor(m_services, m_actor, po->id, this);
     const int result = editor.exec();
-    m_detail->refresh();
     return result;
 }
 
@@ -431,7 +430,6 @@ bool PurchaseOrdersPage::send()
     }
     showStatus(tr("%1 is marked as sent to %2. Print it with Print PO… if the supplier needs the document.")
                    .arg(sent->number, sent->supplierName));
-    m_detail->refresh();
     return true;
 }
 
@@ -462,7 +460,6 @@ bool PurchaseOrdersPage::confirm()
         confirmed->dueOn.isValid()
             ? tr("%1 confirmed: due on %2.").arg(confirmed->number, PurchaseText::date(confirmed->dueOn))
             : tr("%1 confirmed.").arg(confirmed->number));
-    m_detail->refresh();
     return true;
 }
 
@@ -501,7 +498,6 @@ bool PurchaseOrdersPage::recordPrepayment()
     }
     showStatus(tr("Prepayment of %1 recorded for %2.")
                    .arg(OrderText::money(paid->prepaidAmount, paid->currency), paid->number));
-    m_detail->refresh();
     return true;
 }
 
@@ -521,7 +517,6 @@ int PurchaseOrdersPage::receive()
                         .arg(done.claim->number, OrderText::money(done.claim->amount, done.claim->currency));
         showStatus(text);
     }
-    m_detail->refresh();
     return result;
 }
 
@@ -557,7 +552,6 @@ bool PurchaseOrdersPage::close()
     }
     showStatus(shortClose ? tr("%1 closed short.").arg(closed->number)
                           : tr("%1 closed.").arg(closed->number));
-    m_detail->refresh();
     return true;
 }
 
@@ -585,7 +579,6 @@ bool PurchaseOrdersPage::cancel()
         return false;
     }
     showStatus(tr("%1 was cancelled.").arg(cancelled->number));
-    m_detail->refresh();
     return true;
 }
 
@@ -607,7 +600,6 @@ bool PurchaseOrdersPage::backToDraft()
         return false;
     }
     showStatus(tr("%1 is a draft again.").arg(draft->number));
-    m_detail->refresh();
     return true;
 }
 
@@ -632,7 +624,6 @@ bool PurchaseOrdersPage::claimLateness()
     }
     showStatus(tr("Claim %1 for %2 opened; follow it up under Supplier claims.")
                    .arg(claim->number, OrderText::money(claim->amount, claim->currency)));
-    m_detail->refresh();
     return true;
 }
 

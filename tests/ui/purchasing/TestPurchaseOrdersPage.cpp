@@ -349,6 +349,8 @@ private Q_SLOTS:
         QCOMPARE(f.shownActions(), QStringList{u"receivePoAction"_qs});
         QCOMPARE(f.page->model()->index(0, PurchaseOrderListModel::Total).data().toString(), QString());
         QVERIFY(f.page->detail()->linesTable()->isColumnHidden(PurchaseOrderDetailPanel::UnitPrice));
+        QVERIFY(!f.page->detail()->tabs()->isTabVisible(PurchaseOrderDetailPanel::SlaTab));
+        QVERIFY(f.page->detail()->tabs()->isTabVisible(PurchaseOrderDetailPanel::ReceiptsTab));
     }
 };
 
