@@ -50,11 +50,11 @@ QList<int> columnsOf(ReplenishmentPage::View view)
     using M = ReplenishmentTableModel;
     switch (view) {
     case ReplenishmentPage::View::Suggestions:
-        return {M::Sku,         M::Name,     M::Suggested,      M::Available,    M::DaysOfCover,
+        return {M::Sku,         M::Name,     M::Suggested,      M::Available,    M::OnOrder, M::DaysOfCover,
                 M::DailyDemand, M::LeadTime, M::LeadTimeSource, M::ReorderPoint, M::Target};
     case ReplenishmentPage::View::LowStock:
-        return {M::Sku,          M::Name,        M::OnHand,      M::Available, M::SafetyStock,
-                M::ReorderPoint, M::DaysOfCover, M::DailyDemand, M::LastSale};
+        return {M::Sku,         M::Name,         M::OnHand,      M::Available,   M::OnOrder,
+                M::SafetyStock, M::ReorderPoint, M::DaysOfCover, M::DailyDemand, M::LastSale};
     case ReplenishmentPage::View::Overstock:
         return {M::Sku,    M::Name,        M::Available,   M::Target,
                 M::Excess, M::DaysOfCover, M::DailyDemand, M::LastSale};

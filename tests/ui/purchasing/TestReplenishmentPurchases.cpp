@@ -4,7 +4,9 @@
 #include "stock/ReplenishmentTableModel.h"
 #include "support/Must.h"
 #include "support/PurchasingShop.h"
+#include "support/ScreenshotTools.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -102,6 +104,10 @@ private Q_SLOTS:
         QVERIFY(f.lineOf(f.orphan).suggested.milli() > 0);
         QCOMPARE(f.lineOf(f.fast).onOrder, Quantity());
 
+        if (test::screenshotsWanted()) {
+            QTest::qWait(50);
+            test::screenshot(f.page.get(), u"replenishment"_qs);
+        }
         auto* button = f.page->createPurchaseOrdersButton();
         QVERIFY(button->isVisibleTo(f.page.get()));
         QVERIFY(button->isEnabled());
@@ -127,9 +133,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             f.page->hasResult() && !f.page->isCalculating() && f.lineOf(f.fast).onOrder == suggested, 10000);
         QCOMPARE(f.lineOf(f.fast).suggested, Quantity());
+        f.page->setView(ReplenishmentPage::View::LowStock);
+        const int fastRow = f.page->model()->rowOf(f.fast);
+        QCOMPARE(f.page->model()->index(fastRow, ReplenishmentTableModel::OnOrder).data().toString(),
+                 suggested.toLocaleString());
+        QVERIFY(!f.page->view()->horizontalHeader()->isSectionHidden(ReplenishmentTableModel::OnOrder));
 
         // Only the selected rows: the orphan alone gives nothing to draft.
-        f.page->setView(ReplenishmentPage::View::LowStock);
         const int row = f.page->model()->rowOf(f.orphan);
         QVERIFY(row >= 0);
         f.page->view()->selectionModel()->select(
