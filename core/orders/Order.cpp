@@ -22,7 +22,7 @@ int Order::waitingLines() const
         return 0;
     int n = 0;
     for (const OrderLine& l : lines) {
-        if (l.shipped < l.quantity && l.reserved + l.shipped < l.quantity)
+        if (!l.dropship && l.shipped < l.quantity && l.reserved + l.shipped < l.quantity)
             ++n;
     }
     return n;

@@ -150,6 +150,9 @@ struct OrderLine
     Quantity shipped;
     Quantity returned;
     std::optional<qint64> unitCost; // frozen at shipment; hidden without ViewCosts
+    // The product's supplier ships it to the customer (set by the service from the product's
+    // supplier): no reservation, no stock leaves; it ships with the order.
+    bool dropship = false;
 };
 
 struct Order
@@ -228,6 +231,15 @@ struct OrderListRow
     QString trackingNumber;
 };
 
+// Where a page of the orders list starts when a neighbouring page is known: seeking by the sort key
+// (ordered_at, local_id) costs a lookup, where an offset reads every row before it.
+struct OrderPageAnchor
+{
+    qint64 orderedAt = 0;
+    qint64 localId = 0;
+    bool before = false; // false: the page follows this row; true: the page ends just before it
+};
+
 enum class PaidFilter
 {
     Any,
@@ -270,7 +282,7 @@ struct ShipRequest
 
 struct ShipResult
 {
-    Id stockDocId;  // the shipment posting (null for an FBO order with nothing tracked)
+    Id stockDocId;  // the shipment posting (null when nothing of ours left: FBO, dropship)
     Id backorderId; // the order holding what did not ship, if the shipment was partial
 };
 

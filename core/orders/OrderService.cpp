@@ -51,7 +51,7 @@ constexpr QByteArrayView OrderColumns =
 constexpr QByteArrayView LineColumns =
     "id, position, product_id, sku, name, quantity, unit_price, line_discount, order_discount, vat_bp, net, "
     "vat, "
-    "total, price_overridden, location_id, reserved, picked, shipped, returned, unit_cost";
+    "total, price_overridden, location_id, reserved, picked, shipped, returned, unit_cost, dropship";
 
 Order readOrder(Query& q)
 {
@@ -122,6 +122,7 @@ OrderLine readLine(Query& q)
     l.shipped = Quantity::fromMilli(q.int64(17));
     l.returned = Quantity::fromMilli(q.int64(18));
     l.unitCost = q.optInt64(19);
+    l.dropship = q.int64(20) != 0;
     return l;
 }
 
@@ -184,7 +185,8 @@ QJsonObject linePayload(const Order& o, const OrderLine& l)
             {u"picked"_qs, double(l.picked.milli())},
             {u"shipped"_qs, double(l.shipped.milli())},
             {u"returned"_qs, double(l.returned.milli())},
-            {u"unit_cost"_qs, optional(l.unitCost)}};
+            {u"unit_cost"_qs, optional(l.unitCost)},
+            {u"dropship"_qs, l.dropship}};
 }
 
 PaymentStatus paymentStatusOf(const Order& o)
@@ -413,10 +415,14 @@ ListQuery listQuery(const OrderFilter& f, qint64 now)
         lq.binds.append(f.customerId.toBytes());
     }
     const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ? OR "
-                     "instr(customer_name, ?) > 0)");
-        for (int i = 0; i < 4; ++i)
+    if (text.size() >= 3) {
+        // Trigrams: any part of the number, marketplace or tracking number, or customer name.
+        parts.append("local_id IN (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH ?)");
+        lq.binds.append(QString(u'"' + QString(text).replace(u'"', u"\"\""_qs) + u'"'));
+    } else if (!text.isEmpty()) {
+        // Too short for a trigram: the start of the number, or an exact reference.
+        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ?)");
+        for (int i = 0; i < 3; ++i)
             lq.binds.append(text);
     }
     if (!parts.isEmpty())
@@ -439,14 +445,33 @@ void bindList(Query& q, const QList<QVariant>& binds)
 } // namespace
 
 Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFilter& filter, int offset,
-                                               int limit)
+                                               int limit, std::optional<OrderPageAnchor> anchor,
+                                               int knownCount)
 {
     Q_UNUSED(actor);
-    const ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    // Read backwards (oldest first, then reversed) when that is the shorter way.
+    bool backwards = false;
+    if (anchor) {
+        backwards = anchor->before;
+        lq.where += QByteArray(lq.where.isEmpty() ? " WHERE " : " AND ") +
+                    (backwards ? "(ordered_at, local_id) > (?, ?)" : "(ordered_at, local_id) < (?, ?)");
+        lq.binds.append(anchor->orderedAt);
+        lq.binds.append(anchor->localId);
+        offset = 0;
+    } else if (knownCount > 0 && offset > knownCount / 2) {
+        backwards = true;
+        limit = std::min(limit, knownCount - offset);
+        offset = std::max(0, knownCount - offset - limit);
+        if (limit <= 0)
+            return QList<OrderListRow>();
+    }
     auto q = m_db.connection().query(QByteArray(
         "SELECT local_id, id, number, status, channel, ordered_at, customer_name, total, currency, "
         "payment_status, ship_by, tracking_number FROM sales_orders" +
-        lq.where + " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?"));
+        lq.where +
+        (backwards ? " ORDER BY ordered_at, local_id LIMIT ? OFFSET ?"
+                   : " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?")));
     bindList(q, lq.binds);
     q.bindAll(qint64(limit), qint64(offset));
     QList<OrderListRow> rows;
@@ -469,6 +494,8 @@ Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFi
         });
         !ok)
         return fail(ok.error());
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
@@ -486,7 +513,7 @@ Result<int> OrderService::count(const Actor& actor, const OrderFilter& filter)
 
 // ---- writing --------------------------------------------------------------------------------------
 
-Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert)
+Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert, bool index)
 {
     o.updatedAt = m_db.clock().nowMs();
     if (insert)
@@ -526,8 +553,15 @@ Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& 
               o.deliveredAt, o.delayReason, o.splitFrom, o.note, *hlc, o.createdAt, o.updatedAt);
     if (auto ok = q.run(); !ok)
         return ok;
-    if (insert)
+    if (insert) {
         o.localId = c.lastInsertRowId();
+        if (index) {
+            auto fts = c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, "
+                               "customer_name) VALUES(?, ?, ?, ?, ?)");
+            fts.bindAll(o.localId, o.number, o.externalRef, o.trackingNumber, o.customerName);
+            return fts.run();
+        }
+    }
     return {};
 }
 
@@ -549,19 +583,19 @@ Result<void> OrderService::writeLines(Connection& c, const Actor& actor, Order& 
             "unit_price, "
             "line_discount, order_discount, vat_bp, net, vat, total, price_overridden, location_id, "
             "reserved, "
-            "picked, shipped, returned, unit_cost, hlc) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-            "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+            "picked, shipped, returned, unit_cost, hlc, dropship) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23) "
             "ON CONFLICT(id) DO UPDATE SET order_id = ?2, position = ?3, product_id = ?4, sku = ?5, name = "
             "?6, "
             "quantity = ?7, unit_price = ?8, line_discount = ?9, order_discount = ?10, vat_bp = ?11, net = "
             "?12, "
             "vat = ?13, total = ?14, price_overridden = ?15, location_id = ?16, reserved = ?17, picked = "
             "?18, "
-            "shipped = ?19, returned = ?20, unit_cost = ?21, hlc = ?22");
+            "shipped = ?19, returned = ?20, unit_cost = ?21, hlc = ?22, dropship = ?23");
         q.bindAll(l.id, o.id, l.position, l.productId, l.sku, l.name, l.quantity.milli(), l.unitPrice,
                   l.lineDiscount, l.orderDiscount, l.vatBp ? std::optional<qint64>(*l.vatBp) : std::nullopt,
                   l.net, l.vat, l.total, l.priceOverridden, l.locationId, l.reserved.milli(),
-                  l.picked.milli(), l.shipped.milli(), l.returned.milli(), l.unitCost, *hlc);
+                  l.picked.milli(), l.shipped.milli(), l.returned.milli(), l.unitCost, *hlc, l.dropship);
         if (auto ok = q.run(); !ok)
             return ok;
     }
@@ -742,6 +776,12 @@ Result<void> OrderService::checkDraft(Connection& c, const Actor& actor, Order& 
             return fail(item.error());
         l.sku = item->sku;
         l.name = item->name;
+        auto drop = c.query("SELECT dropship FROM product_suppliers WHERE product_id = ?");
+        drop.bind(l.productId);
+        auto dropship = drop.scalarInt();
+        if (!dropship)
+            return fail(dropship.error());
+        l.dropship = dropship->value_or(0) != 0;
         auto vat = m_prices.vatRateAt(actor, item->vatBp, o.orderedAt);
         if (!vat)
             return fail(vat.error());
@@ -903,7 +943,7 @@ Result<std::optional<Id>> locationOfKind(Connection& c, const Id& sameWarehouseA
 
 Quantity need(const OrderLine& l)
 {
-    return l.quantity - l.shipped - l.reserved;
+    return l.dropship ? Quantity() : l.quantity - l.shipped - l.reserved;
 }
 
 } // namespace
@@ -1273,7 +1313,7 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
     QList<Quantity> shipNow(o.lines.size());
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         const OrderLine& l = o.lines[i];
-        shipNow[i] = o.isFbo() ? l.quantity - l.shipped : l.reserved;
+        shipNow[i] = o.isFbo() || l.dropship ? l.quantity - l.shipped : l.reserved;
     }
     if (!request.lines.isEmpty()) {
         shipNow.fill(Quantity());
@@ -1283,15 +1323,16 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
             if (it == o.lines.cend())
                 return fail(ErrorCode::NotFound, tr("The line to ship is not on order %1.").arg(o.number));
             const qsizetype i = it - o.lines.cbegin();
-            const Quantity most = o.isFbo() ? it->quantity - it->shipped : it->reserved;
+            const bool unreserved = o.isFbo() || it->dropship;
+            const Quantity most = unreserved ? it->quantity - it->shipped : it->reserved;
             if (quantity.milli() < 0 || quantity > most)
                 return fail(ErrorCode::Conflict,
-                            o.isFbo() ? tr("Line %1 (%2) has %3 left to ship.")
-                                            .arg(i + 1)
-                                            .arg(it->sku, most.toLocaleString())
-                                      : tr("Only %1 of %2 are reserved for line %3; ship at most that.")
-                                            .arg(most.toLocaleString(), it->sku)
-                                            .arg(i + 1),
+                            unreserved ? tr("Line %1 (%2) has %3 left to ship.")
+                                             .arg(i + 1)
+                                             .arg(it->sku, most.toLocaleString())
+                                       : tr("Only %1 of %2 are reserved for line %3; ship at most that.")
+                                             .arg(most.toLocaleString(), it->sku)
+                                             .arg(i + 1),
                             u"quantity"_qs);
             shipNow[i] = quantity;
         }
@@ -1303,10 +1344,16 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
     draft.refKind = reservationKind();
     draft.refId = o.id;
     draft.note = o.number;
+    bool dropshipped = false;
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         OrderLine& l = o.lines[i];
         if (shipNow[i].milli() <= 0)
             continue;
+        if (l.dropship) {
+            // The supplier sends it (its dropship purchase order tracks that): no stock of ours leaves.
+            dropshipped = true;
+            continue;
+        }
         Id from = l.locationId;
         if (l.picked.milli() > 0) {
             auto packing = locationOfKind(c, l.locationId, u"packing");
@@ -1321,16 +1368,18 @@ Result<ShipResult> OrderService::ship(const Actor& actor, const Id& orderId, con
             return fail(cost.error());
         l.unitCost = *cost;
     }
-    if (draft.lines.isEmpty())
+    if (draft.lines.isEmpty() && !dropshipped)
         return fail(ErrorCode::Conflict,
                     tr("Nothing of order %1 can ship: no line has reserved stock.").arg(o.number),
                     u"quantity"_qs);
     ShipResult result;
-    // The posting checks MoveStock itself; fulfilment staff hold both.
-    auto doc = m_stock.post(actor, draft);
-    if (!doc)
-        return fail(doc.error());
-    result.stockDocId = *doc;
+    if (!draft.lines.isEmpty()) {
+        // The posting checks MoveStock itself; fulfilment staff hold both.
+        auto doc = m_stock.post(actor, draft);
+        if (!doc)
+            return fail(doc.error());
+        result.stockDocId = *doc;
+    }
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         OrderLine& l = o.lines[i];
         l.shipped = l.shipped + shipNow[i];
@@ -1848,6 +1897,24 @@ Result<std::optional<int>> OrderService::carrierOnTimeBp(const Actor& actor, con
     return std::optional<int>(int((q.int64(1) * 10000 + n / 2) / n));
 }
 
+Result<QHash<Id, int>> OrderService::carrierOnTimeRates(const Actor& actor, int days)
+{
+    Q_UNUSED(actor);
+    auto q = m_db.connection().query(
+        "SELECT carrier_id, COUNT(*), SUM(delivered_at <= promised_delivery) FROM sales_orders WHERE "
+        "carrier_id IS "
+        "NOT NULL AND delivered_at >= ? AND promised_delivery IS NOT NULL GROUP BY carrier_id");
+    q.bind(m_db.clock().nowMs() - qint64(days) * 24 * 3600 * 1000);
+    QHash<Id, int> rates;
+    if (auto ok = q.forEachRow([&] {
+            const qint64 n = q.int64(1);
+            rates.insert(q.id(0), int((q.int64(2) * 10000 + n / 2) / n));
+        });
+        !ok)
+        return fail(ok.error());
+    return rates;
+}
+
 // ---- history ----------------------------------------------------------------------------------------
 
 namespace {
@@ -1915,7 +1982,8 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
     if (!storage)
         return fail(storage.error());
     const Id firstStorage = storage->value(0);
-    std::optional<Id> fbo; // looked up at the first FBO order
+    std::optional<Id> fbo;   // looked up at the first FBO order
+    qint64 firstLocalId = 0; // the batch is added to the search index at the end, in one statement
     // Thousands of orders share a few hundred products and customers: each is read once.
     QHash<Id, CatalogItem> catalog;
     QHash<Id, std::optional<qint64>> costs;
@@ -2123,8 +2191,10 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         o.paymentStatus = paymentStatusOf(o);
         if (o.number.isEmpty())
             o.number = numbers.at(nextNumber++);
-        if (auto ok = writeOrder(c, actor, o, true); !ok)
+        if (auto ok = writeOrder(c, actor, o, true, false); !ok)
             return fail(ok.error());
+        if (firstLocalId == 0)
+            firstLocalId = o.localId;
         if (auto ok = writeLines(c, actor, o); !ok)
             return fail(ok.error());
         lineCount += int(o.lines.size());
@@ -2144,6 +2214,13 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         if (!written)
             return fail(written.error());
     }
+    auto index =
+        c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, customer_name) "
+                "SELECT local_id, number, external_ref, tracking_number, customer_name FROM sales_orders "
+                "WHERE local_id >= ?");
+    index.bind(firstLocalId);
+    if (auto ok = index.run(); !ok)
+        return fail(ok.error());
     if (auto ok = AuditLog::record(
             c, actor, now, u"order.history", u"sales_order", {},
             tr("%n past order(s) recorded (%1)", nullptr, int(orders.size())).arg(source), {},

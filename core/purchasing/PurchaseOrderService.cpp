@@ -631,7 +631,8 @@ PurchaseOrderService::draftsFromSuggestions(const Actor& actor, const QList<Purc
 // ---- lifecycle ----
 
 Result<PurchaseOrder>
-PurchaseOrderService::transition(const Actor& actor, const Id& poId, PoStatus to, const QString& note,
+PurchaseOrderService::transition(const Actor& actor, const Id& poId, std::optional<PoStatus> to,
+                                 const QString& note,
                                  const std::function<Result<void>(Connection&, PurchaseOrder&)>& work)
 {
     Connection& c = m_db.connection();
@@ -642,16 +643,16 @@ PurchaseOrderService::transition(const Actor& actor, const Id& poId, PoStatus to
     if (!po)
         return fail(po.error());
     const PoStatus from = po->status;
-    if (from != to && !canTransition(from, to))
+    if (to && !canTransition(from, *to))
         return fail(ErrorCode::Conflict, tr("Purchase order %1 is %2 and cannot become %3.")
                                              .arg(po->number, PurchasingKinds::poStatusName(from).toLower(),
-                                                  PurchasingKinds::poStatusName(to).toLower()));
+                                                  PurchasingKinds::poStatusName(*to).toLower()));
     if (auto ok = work(c, *po); !ok)
         return fail(ok.error());
-    po->status = to;
+    po->status = to.value_or(from);
     if (auto ok = writePo(c, actor, *po, false); !ok)
         return fail(ok.error());
-    if (auto ok = recordEvent(c, actor, *po, from, to, note); !ok)
+    if (auto ok = recordEvent(c, actor, *po, from, po->status, note); !ok)
         return fail(ok.error());
     if (auto ok = tx.commit(); !ok)
         return fail(ok.error());
@@ -744,18 +745,17 @@ Result<PurchaseOrder> PurchaseOrderService::recordPrepayment(const Actor& actor,
                     tr("A prepayment is recorded on a sent or confirmed purchase order; %1 is %2.")
                         .arg(current->number, PurchasingKinds::poStatusName(current->status).toLower()));
     const QString note = tr("Prepayment %1 on %2").arg(money(amount, current->currency), shortDate(on));
-    return transition(
-        actor, poId, current->status, note, [&](Connection&, PurchaseOrder& po) -> Result<void> {
-            if (on < po.orderedOn || on > today())
-                return fail(ErrorCode::Invalid,
-                            tr("The payment date must be between the order date (%1) and today.")
-                                .arg(shortDate(po.orderedOn)),
-                            u"paid_on"_qs);
-            po.prepaidAmount += amount;
-            if (!po.prepaidOn.isValid())
-                po.prepaidOn = on;
-            return settleDueDate(actor, po);
-        });
+    return transition(actor, poId, std::nullopt, note, [&](Connection&, PurchaseOrder& po) -> Result<void> {
+        if (on < po.orderedOn || on > today())
+            return fail(ErrorCode::Invalid,
+                        tr("The payment date must be between the order date (%1) and today.")
+                            .arg(shortDate(po.orderedOn)),
+                        u"paid_on"_qs);
+        po.prepaidAmount += amount;
+        if (!po.prepaidOn.isValid())
+            po.prepaidOn = on;
+        return settleDueDate(actor, po);
+    });
 }
 
 Result<PurchaseOrder> PurchaseOrderService::cancel(const Actor& actor, const Id& poId, const QString& reason)

@@ -152,7 +152,9 @@ Q_SIGNALS:
     void claimsChanged();
 
 private:
-    Result<PurchaseOrder> transition(const Actor& actor, const Id& poId, PoStatus to, const QString& note,
+    // One transaction: load, check the move (none: the status stays, e.g. a prepayment), work, save, event.
+    Result<PurchaseOrder> transition(const Actor& actor, const Id& poId, std::optional<PoStatus> to,
+                                     const QString& note,
                                      const std::function<Result<void>(Connection&, PurchaseOrder&)>& work);
 
     Result<void> writePo(Connection& c, const Actor& actor, PurchaseOrder& po, bool insert);
