@@ -18,6 +18,8 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "purchasing/ClaimsPage.h"
+#include "purchasing/PurchaseOrdersPage.h"
 #include "returns/ReturnsPage.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
@@ -178,6 +180,11 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         m_suppliersPage = new SuppliersPage(services, m_actor);
         addPage(u"suppliers"_qs, tr("Suppliers"), m_suppliersPage);
     }
+    // Purchasing: a warehouse worker sees the POs to receive them.
+    if (m_actor.can(Permission::ManagePurchases) || m_actor.can(Permission::MoveStock))
+        addPage(u"purchaseOrders"_qs, tr("Purchase orders"), new PurchaseOrdersPage(services, m_actor));
+    if (m_actor.can(Permission::ManageSuppliers))
+        addPage(u"supplierClaims"_qs, tr("Supplier claims"), new ClaimsPage(services, m_actor));
     addPage(StockPageKey, tr("Stock"), m_stockPage);
     m_productPage->editor()->enableChannelPrices(m_services);
     connect(m_productPage, &ProductPage::stockHistoryRequested, this,

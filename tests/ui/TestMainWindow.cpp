@@ -147,7 +147,8 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
         QCOMPARE(titles, (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs,
-                                      u"Suppliers"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
+                                      u"Suppliers"_qs, u"Purchase orders"_qs, u"Supplier claims"_qs,
+                                      u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"orders"_qs);
         QCOMPARE(window->currentPageKey(), u"orders"_qs);
