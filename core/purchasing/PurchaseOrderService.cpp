@@ -1,6 +1,7 @@
 #include "PurchaseOrderService.h"
 
 #include "SupplierService.h"
+#include "catalog/SearchText.h"
 #include "common/Decimal.h"
 #include "orders/OrderMath.h"
 #include "security/AuditLog.h"
@@ -373,6 +374,17 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
         if (l.unitPrice < 0)
             return fail(ErrorCode::Invalid, tr("%1: the price cannot be negative.").arg(where), u"price"_qs);
         const ContractPrice* price = *contract ? (*contract)->priceOf(l.productId) : nullptr;
+        if (price && price->minQuantity.milli() > 0 && l.quantity < price->minQuantity)
+            return fail(
+                ErrorCode::Invalid,
+                tr("%1: the contract's minimum order is %2.").arg(where, price->minQuantity.toLocaleString()),
+                u"quantity"_qs);
+        if (price && price->packSize.milli() > 0 && l.quantity.milli() % price->packSize.milli() != 0 &&
+            po.kind != PoKind::Dropship)
+            return fail(ErrorCode::Invalid,
+                        tr("%1 comes in packs of %2: order a multiple of it.")
+                            .arg(where, price->packSize.toLocaleString()),
+                        u"quantity"_qs);
         if (price && (!l.manualPrice || l.unitPrice == price->price)) {
             l.unitPrice = price->price;
             l.manualPrice = false;
@@ -1219,6 +1231,12 @@ Result<Claim> PurchaseOrderService::insertClaim(Connection& c, const Actor& acto
 
 Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const ClaimFilter& filter)
 {
+    return readClaims(actor, filter, {});
+}
+
+Result<QList<Claim>> PurchaseOrderService::readClaims(const Actor& actor, const ClaimFilter& filter,
+                                                      const Id& claimId)
+{
     if (!actor.can(Permission::ManageSuppliers) && !actor.can(Permission::ViewCosts))
         return fail(require(actor, Permission::ManageSuppliers).error());
     Connection& c = m_db.connection();
@@ -1229,11 +1247,12 @@ Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const Clai
                 "FROM supplier_claims c JOIN suppliers s ON s.id = c.supplier_id "
                 "JOIN purchase_orders p ON p.id = c.po_id "
                 "WHERE (?1 IS NULL OR c.supplier_id = ?1) AND (?2 IS NULL OR c.status = ?2) "
-                "AND (?3 = 0 OR c.status IN ('open', 'sent', 'accepted')) ORDER BY c.created_at DESC");
+                "AND (?3 = 0 OR c.status IN ('open', 'sent', 'accepted')) AND (?4 IS NULL OR c.id = ?4) "
+                "ORDER BY c.created_at DESC");
     q.bindAll(filter.supplierId,
               filter.status ? std::optional<QString>(PurchasingKinds::claimStatusCode(*filter.status))
                             : std::nullopt,
-              filter.unresolvedOnly);
+              filter.unresolvedOnly, claimId);
     QList<Claim> list;
     if (auto ok = q.forEachRow([&] {
             Claim cl;
@@ -1276,14 +1295,14 @@ Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const Clai
 
 Result<Claim> PurchaseOrderService::claim(const Actor& actor, const Id& claimId)
 {
-    auto all = claims(actor);
-    if (!all)
-        return fail(all.error());
-    for (const Claim& cl : *all) {
-        if (cl.id == claimId)
-            return cl;
-    }
-    return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    if (claimId.isNull())
+        return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    auto found = readClaims(actor, {}, claimId);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    return found->first();
 }
 
 Result<Claim> PurchaseOrderService::claimLateness(const Actor& actor, const Id& poId)
@@ -1437,11 +1456,11 @@ Result<QList<PoListRow>> PurchaseOrderService::list(const Actor& actor, const Po
         "WHERE (?1 IS NULL OR p.supplier_id = ?1) AND (?2 IS NULL OR p.status = ?2) "
         "AND (?3 = 0 OR p.status IN ('sent', 'confirmed', 'partially_received')) "
         "AND (?4 = 0 OR (p.status IN ('sent', 'confirmed', 'partially_received') AND p.due_on < ?5)) "
-        "AND (?6 = '' OR p.number LIKE '%' || ?6 || '%' OR s.name LIKE '%' || ?6 || '%') "
+        "AND (?6 = '' OR p.number LIKE '%' || ?6 || '%' OR instr(s.search_text, ?7) > 0) "
         "ORDER BY p.ordered_on DESC, p.local_id DESC");
     q.bindAll(filter.supplierId,
               filter.status ? std::optional<QString>(poStatusCode(*filter.status)) : std::nullopt,
-              filter.openOnly, filter.overdueOnly, todayCode, text);
+              filter.openOnly, filter.overdueOnly, todayCode, text, SearchText::normalize(text));
     QList<PoListRow> rows;
     if (auto ok = q.forEachRow([&] {
             PoListRow r;
@@ -1523,11 +1542,14 @@ Result<PoEvaluation> PurchaseOrderService::evaluate(const Actor& actor, const Id
         !ok)
         return fail(ok.error());
     const bool ended = po->status == PoStatus::Closed || po->status == PoStatus::Cancelled;
+    // A PO the shop cancelled stops the clock but owes no shortage: the shop, not the supplier, ended it.
+    if (po->status == PoStatus::Cancelled)
+        e.terms.shortageBp = 0;
     QList<SlaLineInput> inputs;
     for (const PoLine& l : po->lines)
         inputs.append(SlaLineInput{l.id, l.quantity, netPrice(*po, l), parts.value(l.id),
                                    ended ? po->closedOn : QDate()});
-    e.sla = SupplierSla::evaluate(inputs, po->dueOn, *terms, *calendar, asOf.isValid() ? asOf : today());
+    e.sla = SupplierSla::evaluate(inputs, po->dueOn, e.terms, *calendar, asOf.isValid() ? asOf : today());
     return e;
 }
 

@@ -144,7 +144,7 @@ public:
     Result<QHash<Id, Quantity>> onOrder(const Actor& actor);
     // Lead time learned from the product's receipts (SupplierSla::learnedLeadTime).
     Result<std::optional<double>> learnedLeadTime(const Actor& actor, const Id& productId);
-    // Today in the shop's time zone.
+    // Today by the database clock, in this computer's time zone (where the shop is).
     QDate today() const;
 
 Q_SIGNALS:
@@ -164,6 +164,8 @@ private:
     Result<ContractTerms> termsOf(const Actor& actor, const PurchaseOrder& po);
     // Sets the due date once the contract's start event has happened.
     Result<void> settleDueDate(const Actor& actor, PurchaseOrder& po);
+    // Claims by the filter, or the one claim when `claimId` is set.
+    Result<QList<Claim>> readClaims(const Actor& actor, const ClaimFilter& filter, const Id& claimId);
     Result<Claim> insertClaim(Connection& c, const Actor& actor, const PurchaseOrder& po, const Id& receiptId,
                               QDate deadline, QList<ClaimLine> lines);
 
