@@ -44,7 +44,9 @@ std::pair<qint64, bool> stockState(const QString& path)
         return {-1, false};
     auto count = (*db)
                      ->connection()
-                     .query("SELECT count(*) FROM stock_movements WHERE reason IS NOT 'pick'")
+                     // The stock history's movements: picks and purchase receipts are reported apart.
+                     .query("SELECT count(*) FROM stock_movements WHERE reason IS NOT 'pick' "
+                            "AND reason IS NOT 'purchase'")
                      .scalarInt();
     StockService stock(**db);
     auto wrong = stock.verify(Actor::owner());
