@@ -453,9 +453,10 @@ void ContractDialog::buildPricesTab()
         u"priceTable"_qs);
     QHeaderView* header = m_prices->horizontalHeader();
     const int charWidth = m_prices->fontMetrics().averageCharWidth();
-    header->resizeSection(PriceSku, charWidth * 14);
+    // SKUs and contract numbers are mostly capitals and digits, wider than average characters.
+    header->resizeSection(PriceSku, m_prices->fontMetrics().horizontalAdvance(u"WWWW-00000"_qs) + 16);
     header->setSectionResizeMode(PriceName, QHeaderView::Stretch);
-    header->resizeSection(PriceSupplierSku, charWidth * 14);
+    header->resizeSection(PriceSupplierSku, m_prices->fontMetrics().horizontalAdvance(u"WWW-00000"_qs) + 16);
     header->resizeSection(PricePrice, charWidth * 13);
     header->resizeSection(PriceMinQuantity, charWidth * 12);
     header->resizeSection(PricePackSize, charWidth * 11);

@@ -101,16 +101,16 @@ SupplierCard::SupplierCard(Services services, Actor actor, QWidget* parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
 
-    const int charWidth = fontMetrics().averageCharWidth();
     QHeaderView* contracts = m_contractTable->horizontalHeader();
-    contracts->resizeSection(ContractNumber, charWidth * 14);
+    // Contract numbers and SKUs are mostly capitals and digits, wider than average characters.
+    contracts->resizeSection(ContractNumber, fontMetrics().horizontalAdvance(u"ДД-2026/000"_qs) + 16);
     contracts->resizeSection(ContractValidity, fontMetrics().horizontalAdvance(SupplierText::validity(
                                                    QDate(2026, 12, 28), QDate(2027, 12, 27))) +
                                                    24);
     contracts->setSectionResizeMode(ContractStatus, QHeaderView::Stretch);
     m_contractTable->setToolTip(tr("Double-click a contract to open it"));
     QHeaderView* products = m_productTable->horizontalHeader();
-    products->resizeSection(ProductSku, charWidth * 14);
+    products->resizeSection(ProductSku, fontMetrics().horizontalAdvance(u"WWWW-00000"_qs) + 16);
     products->setSectionResizeMode(ProductName, QHeaderView::Stretch);
     products->resizeSection(ProductDropship, products->fontMetrics().horizontalAdvance(tr("Dropship")) + 24);
     TableViews::fitTitles(m_contractTable);

@@ -111,12 +111,12 @@ SuppliersPage::SuppliersPage(Services services, Actor actor, QWidget* parent)
     m_view->setModel(m_model);
     TableViews::setUp(m_view, QAbstractItemView::SingleSelection, SupplierListModel::Name);
     TableViews::setColumnWidths(m_view, {{SupplierListModel::Models, 16},
-                                         {SupplierListModel::Contract, 11},
                                          {SupplierListModel::OpenOrders, 8},
                                          {SupplierListModel::Currency, 6},
                                          {SupplierListModel::Email, 22}});
     const QFontMetrics metrics = m_view->fontMetrics();
     QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(SupplierListModel::Contract, metrics.horizontalAdvance(u"ДД-2026/000"_qs) + 16);
     header->resizeSection(SupplierListModel::Phone, metrics.horizontalAdvance(u"+7 (495) 123-45-67"_qs) + 24);
     header->resizeSection(SupplierListModel::ValidTo,
                           metrics.horizontalAdvance(SupplierText::date(QDate(2026, 12, 28))) + 24);
