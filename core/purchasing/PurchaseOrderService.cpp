@@ -26,11 +26,6 @@ using PurchasingKinds::poStatusCode;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::PurchaseOrderService", text);
-}
-
 QString shortDate(QDate day)
 {
     return QLocale().toString(day, QLocale::ShortFormat);
@@ -133,7 +128,10 @@ Result<ProductInfo> productInfo(Connection& c, const Id& productId)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, tr("A line's product does not exist."), u"product"_qs);
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A line's product does not exist."),
+            u"product"_qs);
     return ProductInfo{q.text(0), q.text(1), q.text(2), q.optInt64(3), q.int64(4) != 0};
 }
 
@@ -156,11 +154,12 @@ QString penaltyBasis(const PenaltyRule& rule, Quantity units, qint64 unitPrice, 
 {
     switch (rule.kind) {
     case PenaltyKind::None:
-        return tr("The contract sets no penalty.");
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "The contract sets no penalty.");
     case PenaltyKind::PerUnit:
-        return tr("%1 × %2 per unit").arg(units.toLocaleString(), money(rule.value, currency));
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "%1 × %2 per unit")
+            .arg(units.toLocaleString(), money(rule.value, currency));
     case PenaltyKind::Percent:
-        return tr("%1 % of %2")
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "%1 % of %2")
             .arg(QLocale().toString(double(rule.value) / 100.0, 'f', 2),
                  money(SupplierSla::valueOf(units, unitPrice), currency));
     }
@@ -222,7 +221,8 @@ Result<PurchaseOrder> loadPo(Connection& c, const Id& poId, bool withPrices)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, tr("The purchase order does not exist."));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                                     "The purchase order does not exist."));
     PurchaseOrder po = readPo(q);
     q.reset();
     auto lines =
@@ -340,11 +340,16 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
         return fail(supplier.error());
     if (supplier->archived)
         return fail(ErrorCode::Invalid,
-                    tr("%1 is archived: new purchase orders cannot go to it.").arg(supplier->name),
+                    QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                "%1 is archived: new purchase orders cannot go to it.")
+                        .arg(supplier->name),
                     u"supplier"_qs);
     po.supplierName = supplier->name;
     if (!po.orderedOn.isValid())
-        return fail(ErrorCode::Invalid, tr("A purchase order needs its date."), u"ordered_on"_qs);
+        return fail(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A purchase order needs its date."),
+            u"ordered_on"_qs);
     auto contract = suppliers.contractOn(reader(actor), po.supplierId, po.orderedOn);
     if (!contract)
         return fail(contract.error());
@@ -353,7 +358,10 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
     po.currency =
         *contract ? (*contract)->currency : (po.currency.isEmpty() ? supplier->currency : po.currency);
     if (po.currency.size() != 3)
-        return fail(ErrorCode::Invalid, tr("A purchase order needs a currency."), u"currency"_qs);
+        return fail(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A purchase order needs a currency."),
+            u"currency"_qs);
     if (po.locationId.isNull())
         po.locationId = StockService::mainLocationId();
     for (qsizetype i = 0; i < po.lines.size(); ++i) {
@@ -364,25 +372,39 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
         l.sku = info->sku;
         l.name = info->name;
         l.unit = info->unit;
-        const QString where = tr("Line %1 (%2)").arg(i + 1).arg(info->sku);
+        const QString where = QCoreApplication::translate("kontor::PurchaseOrderService", "Line %1 (%2)")
+                                  .arg(i + 1)
+                                  .arg(info->sku);
         if (l.quantity.milli() <= 0)
-            return fail(ErrorCode::Invalid, tr("%1: the quantity must be above zero.").arg(where),
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the quantity must be above zero.")
+                            .arg(where),
                         u"quantity"_qs);
         if (info->unit == u"pcs" && !l.quantity.isWhole())
-            return fail(ErrorCode::Invalid, tr("%1: pieces are ordered in whole units.").arg(where),
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: pieces are ordered in whole units.")
+                            .arg(where),
                         u"quantity"_qs);
         if (l.unitPrice < 0)
-            return fail(ErrorCode::Invalid, tr("%1: the price cannot be negative.").arg(where), u"price"_qs);
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the price cannot be negative.")
+                            .arg(where),
+                        u"price"_qs);
         const ContractPrice* price = *contract ? (*contract)->priceOf(l.productId) : nullptr;
         if (price && price->minQuantity.milli() > 0 && l.quantity < price->minQuantity)
-            return fail(
-                ErrorCode::Invalid,
-                tr("%1: the contract's minimum order is %2.").arg(where, price->minQuantity.toLocaleString()),
-                u"quantity"_qs);
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the contract's minimum order is %2.")
+                            .arg(where, price->minQuantity.toLocaleString()),
+                        u"quantity"_qs);
         if (price && price->packSize.milli() > 0 && l.quantity.milli() % price->packSize.milli() != 0 &&
             po.kind != PoKind::Dropship)
             return fail(ErrorCode::Invalid,
-                        tr("%1 comes in packs of %2: order a multiple of it.")
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1 comes in packs of %2: order a multiple of it.")
                             .arg(where, price->packSize.toLocaleString()),
                         u"quantity"_qs);
         if (price && (!l.manualPrice || l.unitPrice == price->price)) {
