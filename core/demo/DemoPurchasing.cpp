@@ -201,7 +201,7 @@ Result<DemoPurchasing::Summary> DemoPurchasing::run(const QList<Item>& items, in
         ++summary.purchaseOrders;
         if (orderedOn >= today.addDays(-1) && random.percent(50))
             continue; // a fresh draft
-        if (auto sent = m_orders.send(m_actor, created->id); !sent)
+        if (auto sent = m_orders.send(m_actor, created->id, orderedOn); !sent)
             return fail(sent.error());
         const QDate confirmedOn = std::min(today, orderedOn.addDays(random.between(0, 2)));
         auto confirmed = m_orders.confirm(m_actor, created->id, confirmedOn);

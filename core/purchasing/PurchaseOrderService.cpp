@@ -721,7 +721,7 @@ Result<void> PurchaseOrderService::settleDueDate(const Actor& actor, PurchaseOrd
     return {};
 }
 
-Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& poId)
+Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& poId, QDate sentOn)
 {
     if (auto ok = require(actor, Permission::ManagePurchases); !ok)
         return fail(ok.error());
@@ -740,7 +740,15 @@ Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& p
                                      money(po.total(), po.currency)),
                             u"lines"_qs);
         }
-        po.sentAt = m_db.clock().nowMs();
+        if (sentOn.isValid() && (sentOn < po.orderedOn || sentOn > today()))
+            return fail(ErrorCode::Invalid,
+                        tr("The sending date must be between the order date (%1) and today.")
+                            .arg(shortDate(po.orderedOn)),
+                        u"sent_on"_qs);
+        po.sentAt =
+            sentOn.isValid() && sentOn < today()
+                ? sentOn.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch() + 12 * 3600 * 1000
+                : m_db.clock().nowMs();
         return {};
     });
 }

@@ -92,8 +92,8 @@ public:
                                                         const QList<PurchaseSuggestion>& suggestions);
 
     // ---- lifecycle ----
-    // Refused below the contract's minimum order value.
-    Result<PurchaseOrder> send(const Actor& actor, const Id& poId);
+    // Refused below the contract's minimum order value. `sentOn`: when it went (null: now).
+    Result<PurchaseOrder> send(const Actor& actor, const Id& poId, QDate sentOn = {});
     // Sets the due date when the contract runs the lead time from confirmation.
     Result<PurchaseOrder> confirm(const Actor& actor, const Id& poId, QDate confirmedOn = {});
     // Sets the due date when the contract runs the lead time from prepayment.
