@@ -109,6 +109,14 @@
         <source>manage customers</source>
         <translation>управлять покупателями</translation>
     </message>
+    <message>
+        <source>manage suppliers and contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::AdjustDialog</name>
@@ -418,6 +426,22 @@
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcels delivered by the promised date, over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::CategoryDialog</name>
@@ -503,6 +527,91 @@
     </message>
 </context>
 <context>
+    <name>kontor::CbrRates</name>
+    <message>
+        <source>The Bank of Russia&apos;s file has a currency without a code, nominal or rate (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the Bank of Russia&apos;s daily rates file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rates in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bank of Russia&apos;s file has no rates for a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bank of Russia does not quote %1, the shop&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CbrRatesClient</name>
+    <message>
+        <source>Nothing was downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bank of Russia&apos;s rates could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CbrRatesDialog</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save ticked rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates of the Bank of Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Rate, %1</source>
+        <translation type="unfinished">Курс, %1</translation>
+    </message>
+    <message>
+        <source>Rates &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticked rate is saved as valid from that day; a rate already there for the same currency and day is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the rates of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bank of Russia&apos;s rates set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ChannelPricesDialog</name>
     <message>
         <source>Channel prices — %1</source>
@@ -531,6 +640,272 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ClaimListModel</name>
+    <message>
+        <source>The supplier must answer the claim by this day (the contract&apos;s claim period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier paid or credited for the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished">Выкуплено</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has passed without the claim being settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ClaimsPage</name>
+    <message>
+        <source>&amp;Unresolved only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim went to the supplier; the deadline runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier accepted the claim and will pay or credit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier paid or credited the claim: record the amount collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier rejected the claim, or the shop dropped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <source>Only claims open, sent or accepted: the supplier still owes an answer or money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Статус:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No supplier claims&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A claim is opened when goods arrive defective or mis-sorted, or with &lt;b&gt;Claim lateness…&lt;/b&gt; on a late purchase order. Follow it here until the supplier pays or rejects it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished">Основание</translation>
+    </message>
+    <message>
+        <source>How the contract&apos;s clause gives the penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a claim to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, purchase order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is marked as sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted claim %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is paid: %2 collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 paid or credited for claim %2 (claimed %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>The supplier disputes the defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contract&apos;s claim period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is closed without payment. Say why, for the supplier&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,6 +940,573 @@
     <message>
         <source>Database error: %1</source>
         <translation>Ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ContractDialog</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the contract in force: its terms, prices and discounts are fixed from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the contract on a day you choose; it applies up to that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the signed paper, e.g. 12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the contract applies; at the earliest date it has no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <source>Kontor reminds you this many days before the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency of the prices; empty: the supplier&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tuesdays and Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after delivery before the supplier must be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is the supplier&apos;s only reseller, or buys these goods only from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know about this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renewal notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply and payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepayment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;deferral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the start event to the due date of a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days skip weekends and the holidays of the working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier confirms the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop pays the prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the contract sets no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the value delivered late, for each day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty never exceeds this share; empty: no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the line&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the order&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the value never delivered, when an order is closed short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are due within this many days of a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How defective and mis-sorted goods go back, and at whose cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished">Срок поставки</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full at l&amp;east:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts at m&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late deliver&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% per day, capped at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;is-sorts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hortage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the value not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product: type its SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Min. quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least the supplier accepts; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders are in multiples of it; empty: any quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation type="unfinished">&amp;Цены</translation>
+    </message>
+    <message>
+        <source>Order value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order of at least the value gets the discount of the largest tier it reaches, on the whole order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of the signed contract and its supplements, up to %1 MB each. They are kept in the shop&apos;s database, so a backup keeps them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, %1</source>
+        <translation type="unfinished">Цена, %1</translation>
+    </message>
+    <message>
+        <source>Order value from, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices in %1 before the volume discount. Minimum quantity and pack size in the product&apos;s unit; empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract is active, so its terms, prices and volume discounts are fixed: figures computed under it must stay explainable. To change them, make a new contract (as a supplement would be). Its end, renewal notice, deliveries, return procedure, notes and files can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract was terminated: it applied up to %1. Only its notes and files can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-full target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sort penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Скидка</translation>
+    </message>
+    <message>
+        <source>Activate contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate contract %1? From then on its terms, prices and volume discounts cannot change; new terms will need a new contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate contract %1. It applies to purchase orders dated up to its last day; it stays in the list with its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; files up to %3 MB can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contract? The copy in the database is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2966,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::DemoPurchasing</name>
+    <message>
+        <source>The demo suppliers are already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLC &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesdays and Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective and mis-sorted goods are returned at the supplier&apos;s cost within the claim period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest is not coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier disputes the defect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::DemoStock</name>
     <message>
         <source>Ozon FBO</source>
@@ -2110,6 +3091,10 @@
     <message>
         <source>The rate is what one unit of the currency costs in %1: %2 means %3 for 1 USD. An order takes the latest rate on or before its date; a rate for the same currency and date replaces the old one.</source>
         <translation>Курс — это стоимость одной единицы валюты в %1: %2 означает %3 за 1 USD. Заказ берёт последний курс на свою дату или раньше; курс для той же валюты и даты заменяет прежний.</translation>
+    </message>
+    <message>
+        <source>Rates of the &amp;Bank of Russia…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3908,18 @@
     <message>
         <source>&amp;VAT rate changes…</source>
         <translation>Изменения ставки &amp;НДС…</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier claims</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6774,18 @@
         <source>Own prices for a marketplace or another sales channel</source>
         <translation>Собственные цены для маркетплейса или другого канала продаж</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred supplier, and whether it ships the product to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppli&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProductExportDialog</name>
@@ -6117,6 +7126,53 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ProductSupplierDialog</name>
+    <message>
+        <source>&amp;Dropshipped by this supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred supplier of %1: purchase orders drafted from replenishment go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier ships this product straight to the customer: an order line for it moves no stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is not marked as dropshipping; mark it so in its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · dropshipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ProductTableModel</name>
     <message>
         <source>SKU</source>
@@ -6216,6 +7272,1828 @@ Skipped: %4</source>
     <message>
         <source>Please wait</source>
         <translation>Подождите</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrderDetailPanel</name>
+    <message>
+        <source>Select a purchase order to see its lines, delivery performance and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Изменение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Место хранения</translation>
+    </message>
+    <message>
+        <source>Landed costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation type="unfinished">Дата заказа:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation type="unfinished">Адрес доставки:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the ordered product still expected (mis-sorted units are not it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the volume discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line / delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the ordered product received by the due date, of those ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units accepted, of those ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late value × the rate per day × the days late, up to the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight, customs and fees, in the shop currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">История</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (dropship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none valid on the order date: prices typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished">%1, просрочено</translation>
+    </message>
+    <message>
+        <source>set when the supplier confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier shipped on %1, tracking %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand: no contract was valid on the order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand: not the price of contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume discount %1: −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery performance is measured once the order is sent and confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract was valid on the order date: no lead time or penalties apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started: no prepayment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started: not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract %1&lt;/b&gt;: %2 (%3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage: %1 of the value never delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cap reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 per day × %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still missing, late and counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cap reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties as of %1: %2; &lt;b&gt;total %3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed yet for lateness and shortages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness and shortages are claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted, %3 defective, %4 mis-sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight %1, customs %2, fees %3, spread by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrderDocument</name>
+    <message>
+        <source>Dropship order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished">КПП</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Телефон:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Dropship order No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under contract No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship straight to our customer, in a parcel without your prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">Покупатель</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished">Кому</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Your SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>our SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation type="unfinished">Подытог:</translation>
+    </message>
+    <message>
+        <source>Volume discount %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished">Итого:</translation>
+    </message>
+    <message>
+        <source>1 line, total %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines, total %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery within %1 of our prepayment, as the contract says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery within %1 of your confirmation, as the contract says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm this order and quote No. %1 on your waybill and invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished">подпись</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished">расшифровка подписи</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished">Не удалось начать печать страницы %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrderEditor</name>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished">Удалить ст&amp;року</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Choose a supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract valid on this day gives the prices and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the goods are received (and where the supplier delivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the PO for the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s price; a price typed by hand is kept and flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product: type a SKU, name or barcode</source>
+        <translation type="unfinished">Добавить товар: введите артикул, наименование или штрихкод</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished">Итого:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation type="unfinished">Подытог:</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier: the contract valid on the order date gives the prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract with %1 is valid on %2: type the prices by hand; no lead time or penalties apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepayment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier first: the prices come from its contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation type="unfinished">Строка %1: количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Line %1, price: %2</source>
+        <translation type="unfinished">Строка %1, цена: %2</translation>
+    </message>
+    <message>
+        <source>Typed by hand: the contract&apos;s price is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand: contract %1 has no price for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand: no contract is valid on the order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume discount %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more for a %2 discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the contract&apos;s minimum order of %1: it cannot be sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Unsaved purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this purchase order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrderListModel</name>
+    <message>
+        <source>The start event (confirmation or prepayment) plus the contract&apos;s lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the volume discount, in the order&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1 and not received in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once the supplier confirms (or the prepayment is made, as the contract says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropship: the supplier ships straight to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dropship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrderService</name>
+    <message>
+        <source>The contract&apos;s minimum order of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes in packs of %2: order a multiple of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is %2: only a draft can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 has no lines to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 asks for orders of at least %2; purchase order %3 comes to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation date must be between the order date (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prepayment must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prepayment is recorded on a sent or confirmed purchase order; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date must be between the order date (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods of purchase order %1 have arrived: close it short instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase order cannot close before its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is a dropship order: the supplier ships it to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is %2: goods are received against a sent or confirmed order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt date must be between the order date (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landed costs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods are received into a storage location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt line is not a line of purchase order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quantities cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pieces are received in whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order expects %2 more; %3 were entered. Leave the extra units with the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more mis-sorted units than were ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was entered as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no weight: spread the landed costs by value, or enter its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (delivered without a confirmation: taken as confirmed when sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of the late value per day, %n day(s) late at most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capped at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the value never delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 owes no penalty for lateness or shortages beyond what was claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount the supplier paid or credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount collected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no dropshipped lines left to order from a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 must be confirmed before its supplier is asked to ship it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropship for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by the supplier, tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is not a dropship order: receive its goods instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping date must be between the order date (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line&apos;s product does not exist.</source>
+        <translation type="unfinished">Товар из строки заказа не найден.</translation>
+    </message>
+    <message>
+        <source>The contract sets no penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived: new purchase orders cannot go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase order needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase order needs a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pieces are ordered in whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the contract&apos;s minimum order is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseOrdersPage</name>
+    <message>
+        <source>O&amp;pen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by PO number or supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <source>Only POs sent, confirmed or partially received: goods still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open POs past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dropship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No purchase orders yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Order goods from a supplier with &lt;b&gt;New purchase order…&lt;/b&gt;, or let &lt;b&gt;Replenishment&lt;/b&gt; draft them from its suggestions. Prices come from the supplier&apos;s contract; send the PO, record the supplier&apos;s confirmation, and receive the goods when they arrive.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No purchase orders yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Goods ordered from suppliers appear here; receive them when they arrive.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the purchase orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>&amp;New purchase order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order goods from a supplier at the prices of its contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the supplier, lines, prices or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PO went to the supplier (print it with Print PO…); it can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier confirmed the PO: the lead time runs from that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;prepayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop paid the supplier in advance; where the contract says so, the lead time runs from the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods arrived: count what was accepted, defective and mis-sorted, with a scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything arrived: close the PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close s&amp;hort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest will not come: close the PO; the contract&apos;s shortage clause applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will come: cancel the PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished">Вернуть в &amp;черновик</translation>
+    </message>
+    <message>
+        <source>Take the PO back to edit it (before anything arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim la&amp;teness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a claim to the supplier for the late and short deliveries of this PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print P&amp;O…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PO as a PDF to send to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase order matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved. Send it to the supplier when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as sent to %2. Print it with Print PO… if the supplier needs the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2. Where the contract runs the lead time from the confirmation, the due date is set from this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished">&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>%1 confirmed: due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop paid %1 in advance for %2 (total %3). Where the contract runs the lead time from the prepayment, the due date is set from the day paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment of %1 recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 posted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 for %2 opened for the defective and mis-sorted units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier has no more stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered from another supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued by the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything of %1 arrived and the rest will not come. The missing units stop counting as late, and the contract&apos;s shortage clause applies to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of %1 arrived. A closed PO cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier cannot deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be cancelled: nothing more is expected from %2. A cancelled PO cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 back to a draft to change it? Tell %2 that the PO they have is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a claim to %1 for the late and short deliveries of %2 as of today: %3 by the contract, beyond what was claimed before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 for %2 opened; follow it up under Supplier claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished">Не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>Save the purchase order as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseReceiveDialog</name>
+    <message>
+        <source>Accept &amp;all outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished">&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item, or type its barcode or SKU and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the ordered product still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good units of the ordered product: they go to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken units of the ordered product: they go to quarantine and are claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong item or variant delivered for this line: quarantined and claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything still expected arrived in good order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the goods arrived: lateness is counted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill number, the driver, the state of the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Landed costs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What getting the goods here cost besides their price; added to their cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustoms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the landed costs are shared among the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spread:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing can be received against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item as it comes out of the box, or type the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a code that can be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the code “%1”. Put the item aside and check it against the waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on %3. If it came instead of an ordered item, count it as mis-sorted on that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 of %2 still expected are counted already: the extra unit stays with the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted and defective, but only %3 still expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %1 unit(s) on %2 of %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is posted. The defective and mis-sorted units went to quarantine, and claim %2 for %3 was opened to %4. Send it to the supplier from Supplier claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseStepDialog</name>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished">Выберите или введите причину</translation>
+    </message>
+    <message>
+        <source>Optional: choose or type a note</source>
+        <translation type="unfinished">Необязательно: выберите или введите примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Назад</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchaseText</name>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead time %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no penalty for lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: %1 of the late value per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped at %1 of the order&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped at %1 of the line&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchasingKinds</name>
+    <message>
+        <source>Own stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropshipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace FBS</source>
+        <translation type="unfinished">Маркетплейс FBS</translation>
+    </message>
+    <message>
+        <source>Marketplace FBO</source>
+        <translation type="unfinished">Маркетплейс FBO</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Черновик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Подтверждён</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Получен</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Закрыт</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыт</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Оплачен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished">Брак</translation>
+    </message>
+    <message>
+        <source>Mis-sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation type="unfinished">Задержка доставки</translation>
+    </message>
+    <message>
+        <source>prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6430,10 +9308,6 @@ Skipped: %4</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Products at or below their reorder point, with the quantity that brings them up to their target. Stock already on order is not counted yet.</source>
-        <translation>Товары, остаток которых на уровне точки заказа или ниже, и количество, которое доведёт их до целевого остатка. Товар, который уже заказан, пока не учитывается.</translation>
-    </message>
-    <message>
         <source>Nothing needs reordering.</source>
         <translation>Дозаказывать ничего не нужно.</translation>
     </message>
@@ -6503,6 +9377,90 @@ Skipped: %4</source>
             <numerusform>В файл %1 записан %n товар</numerusform>
             <numerusform>В файл %1 записано %n товара</numerusform>
             <numerusform>В файл %1 записано %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create purchase &amp;orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft purchase orders for the suggested quantities, one per preferred supplier (only the selected products when some are selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products at or below their reorder point, with the quantity that brings them up to their target, less what open purchase orders still bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected products have no suggested quantity to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft purchase orders for the %n selected product(s) with a suggested quantity, one per preferred supplier?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft purchase orders for all %n suggested product(s), one per preferred supplier?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantities are rounded up to the contract&apos;s minimum and packs. Check the drafts under Purchase orders before sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No purchase order was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft purchase order(s) made:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) without a preferred supplier (or dropshipped) were left out; set their supplier on the supplier&apos;s card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase orders created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft purchase order(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6862,6 +9820,14 @@ Skipped: %4</source>
     <message>
         <source>never</source>
         <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Units on purchase orders sent or confirmed and not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8339,6 +11305,18 @@ Skipped: %3</source>
         <source>Refused by the customer</source>
         <translation>Отказ покупателя</translation>
     </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sort on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::StockPage</name>
@@ -8761,6 +11739,887 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::SupplierCard</name>
+    <message>
+        <source>Select a supplier to see its details, contracts and products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Preferred supplier of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Dropship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a contract to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier ships this product straight to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>%1 · prices in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <source>Contract %1 %2: time to agree the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred supplier of %n products, the first %1 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferred supplier of 1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preferred supplier of %n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierDialog</name>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the shop calls the supplier, e.g. Textile Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLC &quot;Textile Wholesale&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN: 10 digits for a company, 12 for a sole trader</source>
+        <translation type="unfinished">ИНН: 10 цифр для организации, 12 — для ИП</translation>
+    </message>
+    <message>
+        <source>KPP: the 9-digit registration reason code of a company</source>
+        <translation type="unfinished">КПП: 9-значный код причины постановки на учёт организации</translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation type="unfinished">&amp;КПП:</translation>
+    </message>
+    <message>
+        <source>Bank, BIC, settlement and correspondent accounts</source>
+        <translation type="unfinished">Банк, БИК, расчётный и корреспондентский счета</translation>
+    </message>
+    <message>
+        <source>orders@supplier.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 495 123-45-67</source>
+        <translation type="unfinished">+7 495 123-45-67</translation>
+    </message>
+    <message>
+        <source>https://supplier.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency the supplier sells in; empty: the shop&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop buys, stores and ships the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier ships orders straight to the shop&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods for marketplace orders that the shop ships itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods delivered straight to a marketplace warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know: how to order, who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished">&amp;Юридическое наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished">&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation type="unfinished">&amp;Банковские реквизиты:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished">&amp;Основное</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation type="unfinished">&amp;Добавить контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you deal with: sales manager, warehouse, accountant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished">Ко&amp;нтакты</translation>
+    </message>
+    <message>
+        <source>Supplier — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierListModel</name>
+    <message>
+        <source>How the shop works with the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract valid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the contract valid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders sent, confirmed or partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open POs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from lists, contracts and history kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 %2: time to agree the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierPerformance</name>
+    <message>
+        <source>The forecast horizon and the demand window are 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierService</name>
+    <message>
+        <source>%1 may not see supplier contracts: that needs the permission to manage suppliers or to view purchase prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation type="unfinished">Этот пользователь</translation>
+    </message>
+    <message>
+        <source>A supplier needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters, such as RUB or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished">«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way of working with the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation type="unfinished">У контактного лица должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product does not exist.</source>
+        <translation type="unfinished">Товар не найден.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: unarchive the supplier before making it a product&apos;s supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s supplier does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-full target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum defect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum mis-sort rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap of the late penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortage penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defect penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mis-sort penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price line needs its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product in the prices does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum quantity of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack size of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume discount needs an order value above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two volume discounts start at the same order value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume discount must be above 0 % and below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is active, so its %2 cannot change. Make a new contract with the new terms (as a supplement to the contract would be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated, so its %2 cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclusivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service level targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 would then overlap contract %2 of the same supplier (valid from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated; make a new contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs its number before it is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs the day it is valid from before it is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 of the same supplier is valid %2, which overlaps this contract. Terminate it or change the dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is a draft: delete it instead of terminating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is already terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) cannot be before the contract starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is not a draft: it can be terminated, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is referred to by purchase orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files up to %3 MB can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar exception needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierText</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a percentage; type a number from 0 to 100 with up to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SuppliersPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s details and contact people (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s details and contact people, to read (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft contract with the selected supplier: terms, prices, discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract selected in the card, else the one valid today (double-click a contract in the card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays and moved working days, for contracts that count business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, INN, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also suppliers who were archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;New supplier…&lt;/b&gt;, then its contract with &lt;b&gt;New contract…&lt;/b&gt;: lead time, service targets, penalties, prices and volume discounts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the suppliers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts to renew: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished">&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Show the supplier in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the supplier from lists; contracts and history are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished">%1: сохранено.</translation>
+    </message>
+    <message>
+        <source>Archive supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived: hidden from lists, contracts and history kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the lists.</source>
+        <translation type="unfinished">%1 снова отображается в списках.</translation>
+    </message>
+    <message>
+        <source>Contract %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8 text (byte 0x%1 at offset %2). Choose the file&apos;s encoding, for example Windows-1251.</source>
@@ -8967,6 +12826,93 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::WorkingCalendarDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working week is Monday to Friday. Add the public holidays, and the weekend days that are worked because a day off was moved. Contracts that count lead time in business days skip the days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day off on a weekday (a holiday), or a working day on a weekend (a transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. New Year holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the calendar needs the permission to change settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 working day moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::cli</name>
     <message>
         <source>Run &quot;%1&quot; for the usage.</source>
@@ -9041,6 +12987,22 @@ Skipped: %3</source>
             <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
             <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
             <numerusform>Открытых заказов с товаром в резерве: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppliers: %n, with their contracts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase orders: %n over the last %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -18,12 +18,15 @@
 #include "products/ProductPage.h"
 #include "products/ProductSearchField.h"
 #include "products/ProductText.h"
+#include "purchasing/ClaimsPage.h"
+#include "purchasing/PurchaseOrdersPage.h"
 #include "purchasing/SupplierScorecardPage.h"
 #include "returns/ReturnsPage.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
 #include "stock/StockPage.h"
+#include "suppliers/SuppliersPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -175,6 +178,16 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    // Suppliers and their contracts: contract terms and prices are for those who buy or see costs.
+    if (m_actor.can(Permission::ManageSuppliers) || m_actor.can(Permission::ViewCosts)) {
+        m_suppliersPage = new SuppliersPage(services, m_actor);
+        addPage(u"suppliers"_qs, tr("Suppliers"), m_suppliersPage);
+    }
+    // Purchasing: a warehouse worker sees the POs to receive them.
+    if (m_actor.can(Permission::ManagePurchases) || m_actor.can(Permission::MoveStock))
+        addPage(u"purchaseOrders"_qs, tr("Purchase orders"), new PurchaseOrdersPage(services, m_actor));
+    if (m_actor.can(Permission::ManageSuppliers))
+        addPage(u"supplierClaims"_qs, tr("Supplier claims"), new ClaimsPage(services, m_actor));
     if (m_actor.can(Permission::ViewCosts) || m_actor.can(Permission::ManageSuppliers))
         addPage(u"supplierPerformance"_qs, tr("Supplier performance"),
                 new SupplierScorecardPage(services, m_actor));

@@ -24,6 +24,7 @@ class ProductService;
 class ReplenishmentPage;
 class ReturnsPage;
 class StockPage;
+class SuppliersPage;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +43,8 @@ public:
     StockPage* stockPage() const { return m_stockPage; }
     CustomersPage* customersPage() const { return m_customersPage; }
     ReturnsPage* returnsPage() const { return m_returnsPage; }
+    // Null when the user neither manages suppliers nor sees purchase prices.
+    SuppliersPage* suppliersPage() const { return m_suppliersPage; }
     // Null when the user neither manages nor fulfils orders.
     OrdersPage* ordersPage() const { return m_ordersPage; }
     ProductSearchField* globalSearch() const { return m_search; }
@@ -74,6 +77,7 @@ private:
     CustomersPage* m_customersPage = nullptr;
     ReturnsPage* m_returnsPage = nullptr;
     OrdersPage* m_ordersPage = nullptr;
+    SuppliersPage* m_suppliersPage = nullptr;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

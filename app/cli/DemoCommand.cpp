@@ -8,6 +8,8 @@
 #include "demo/DemoData.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 
 #include <QCoreApplication>
@@ -86,7 +88,10 @@ public:
         StockService stock(**database);
         CustomerService customers(**database);
         OrderService orders(**database, stock);
-        auto created = DemoData::generate(products, stock, customers, orders, context.actor(), scale);
+        SupplierService suppliers(**database);
+        PurchaseOrderService purchases(**database, stock, suppliers);
+        auto created = DemoData::generate(products, stock, customers, orders, suppliers, purchases,
+                                          context.actor(), scale);
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
@@ -100,7 +105,11 @@ public:
             << tr("Customers: %n.", nullptr, created->customers) << Qt::endl
             << tr("Orders: %n over the last %1 days.", nullptr, created->orders).arg(DemoOrders::Days)
             << Qt::endl
-            << tr("Open orders holding reserved stock: %n.", nullptr, created->openOrders) << Qt::endl;
+            << tr("Open orders holding reserved stock: %n.", nullptr, created->openOrders) << Qt::endl
+            << tr("Suppliers: %n, with their contracts.", nullptr, created->suppliers) << Qt::endl
+            << tr("Purchase orders: %n over the last %1 days.", nullptr, created->purchaseOrders)
+                   .arg(DemoPurchasing::Days)
+            << Qt::endl;
         return ExitOk;
     }
 

@@ -1,12 +1,14 @@
 #include "DemoData.h"
 
+#include "DemoRandom.h"
 #include "catalog/Barcode.h"
 #include "common/Decimal.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierService.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QRandomGenerator>
 #include <QSet>
 
 namespace kontor::DemoData {
@@ -219,24 +221,7 @@ const QList<Kind>& kinds()
     return list;
 }
 
-class Random
-{
-public:
-    explicit Random(quint32 seed)
-        : m_generator(seed)
-    {}
-    int below(int n) { return int(m_generator.bounded(quint32(n))); }
-    int between(int low, int high) { return low + below(high - low + 1); } // inclusive
-    bool percent(int p) { return below(100) < p; }
-    template <typename T>
-    const T& pick(const QList<T>& list)
-    {
-        return list.at(below(int(list.size())));
-    }
-
-private:
-    QRandomGenerator m_generator;
-};
+using Random = DemoRandom;
 
 // What one product's name is made of; a variant adds colour and size to its parent's.
 struct NameParts
@@ -489,6 +474,16 @@ int orderCount(Scale scale)
     return scale == Scale::Large ? 200000 : 2000;
 }
 
+int supplierCount(Scale scale)
+{
+    return scale == Scale::Large ? 200 : 20;
+}
+
+int purchaseOrderCount(Scale scale)
+{
+    return scale == Scale::Large ? 5000 : 100;
+}
+
 Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale scale,
                             const std::function<bool(int done, int total)>& progress)
 {
@@ -644,32 +639,68 @@ Result<DemoOrders::Summary> generateOrders(ProductService& products, StockServic
     return history.run(items, customerCount(scale), orderCount(scale), progress);
 }
 
+Result<DemoPurchasing::Summary> generatePurchasing(ProductService& products, SupplierService& suppliers,
+                                                   PurchaseOrderService& purchases, const Actor& actor,
+                                                   Scale scale,
+                                                   const std::function<bool(int done, int total)>& progress)
+{
+    Generator generator(productCount(scale), products.currency());
+    generator.plan();
+    const QSet<QString> parents(generator.variantParents().cbegin(), generator.variantParents().cend());
+    ProductFilter everything;
+    auto listed = products.list(actor, everything);
+    if (!listed)
+        return fail(listed.error());
+    QHash<QString, Id> ids;
+    for (const ProductListEntry& e : std::as_const(*listed))
+        ids.insert(e.sku, e.id);
+    QList<DemoPurchasing::Item> items;
+    for (const QList<Product>* rows : {&generator.plain(), &generator.variants()}) {
+        for (const Product& p : *rows) {
+            const Id id = ids.value(p.sku);
+            if (!id.isNull() && !parents.contains(p.sku))
+                items.append(
+                    DemoPurchasing::Item{id, p.unit == Unit::Piece, p.cost ? p.cost->minorUnits() : 0});
+        }
+    }
+    DemoPurchasing purchasing(suppliers, purchases, actor);
+    return purchasing.run(items, supplierCount(scale), purchaseOrderCount(scale), progress);
+}
+
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
-                         OrderService& orders, const Actor& actor, Scale scale,
+                         OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
+                         const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress)
 {
     const int total = productCount(scale);
     Summary summary;
     auto created = generateCatalog(products, actor, scale,
-                                   [&](int done, int) { return !progress || progress(done, 3 * total); });
+                                   [&](int done, int) { return !progress || progress(done, 4 * total); });
     if (!created)
         return fail(created.error());
     summary.products = *created;
     auto history = generateStock(products, stock, actor, scale, [&](int day, int days) {
-        return !progress || progress(total + int(qint64(total) * day / days), 3 * total);
+        return !progress || progress(total + int(qint64(total) * day / days), 4 * total);
     });
     if (!history)
         return fail(history.error());
     summary.stockDocuments = history->documents;
     summary.stockMovements = history->movements;
     auto sold = generateOrders(products, stock, customers, orders, actor, scale, [&](int done, int all) {
-        return !progress || progress(2 * total + int(qint64(total) * done / all), 3 * total);
+        return !progress || progress(2 * total + int(qint64(total) * done / all), 4 * total);
     });
     if (!sold)
         return fail(sold.error());
     summary.customers = sold->customers;
     summary.orders = sold->orders;
     summary.openOrders = sold->open;
+    auto bought = generatePurchasing(products, suppliers, purchases, actor, scale, [&](int done, int all) {
+        return !progress || progress(3 * total + int(qint64(total) * done / std::max(all, 1)), 4 * total);
+    });
+    if (!bought)
+        return fail(bought.error());
+    summary.suppliers = bought->suppliers;
+    summary.purchaseOrders = bought->purchaseOrders;
     return summary;
 }
 

@@ -10,6 +10,7 @@
 #include "catalog/ProductService.h"
 #include "common/Result.h"
 #include "demo/DemoOrders.h"
+#include "demo/DemoPurchasing.h"
 #include "demo/DemoStock.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
@@ -30,6 +31,8 @@ enum class Scale
 int productCount(Scale scale);
 int customerCount(Scale scale);
 int orderCount(Scale scale);
+int supplierCount(Scale scale);
+int purchaseOrderCount(Scale scale);
 
 // What generate() added.
 struct Summary
@@ -40,14 +43,17 @@ struct Summary
     int customers = 0;
     int orders = 0;
     int openOrders = 0; // confirmed, picking or packed: holding reservations
+    int suppliers = 0;
+    int purchaseOrders = 0;
 };
 
-// The catalog, its stock history, then customers and orders: what the Welcome dialog and
-// `kontor-cli demo` do. Progress runs from 0 to three times productCount(scale): the catalog, the
-// stock, the orders. Cancelling keeps what was committed (see generateCatalog, generateStock and
-// generateOrders).
+// The catalog, its stock history, customers and orders, then suppliers and purchase orders: what
+// the Welcome dialog and `kontor-cli demo` do. Progress runs from 0 to four times
+// productCount(scale): the catalog, the stock, the orders, the purchases. Cancelling keeps what was
+// committed (see generateCatalog, generateStock, generateOrders and generatePurchasing).
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
-                         OrderService& orders, const Actor& actor, Scale scale,
+                         OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
+                         const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress = {});
 
 // Adds the demo catalog: exactly productCount(scale) products plus the categories they use, through
@@ -79,5 +85,13 @@ Result<DemoOrders::Summary> generateOrders(ProductService& products, StockServic
                                            CustomerService& customers, OrderService& orders,
                                            const Actor& actor, Scale scale,
                                            const std::function<bool(int done, int total)>& progress = {});
+
+// Adds supplierCount(scale) suppliers with contracts over the demo products (each the preferred
+// supplier of its share) and purchaseOrderCount(scale) purchase orders of the last year
+// (DemoPurchasing). Run after generateStock. Refused when the demo suppliers are already there.
+Result<DemoPurchasing::Summary>
+generatePurchasing(ProductService& products, SupplierService& suppliers, PurchaseOrderService& purchases,
+                   const Actor& actor, Scale scale,
+                   const std::function<bool(int done, int total)>& progress = {});
 
 } // namespace kontor::DemoData

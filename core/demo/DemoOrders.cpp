@@ -1,5 +1,6 @@
 #include "DemoOrders.h"
 
+#include "DemoRandom.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderMath.h"
 #include "orders/OrderService.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -34,29 +34,7 @@ constexpr int ConfirmBatch = 100;   // open orders confirmed per transaction
 const QString WildberriesCode = QStringLiteral("WB-FBO");
 const QString OzonCode = QStringLiteral("OZON-FBO");
 
-class Random
-{
-public:
-    explicit Random(quint32 seed)
-        : m_generator(seed)
-    {}
-    int below(int n) { return int(m_generator.bounded(quint32(n))); }
-    int between(int low, int high) { return low + below(high - low + 1); } // inclusive
-    qint64 between64(qint64 low, qint64 high)
-    {
-        return low + qint64(m_generator.bounded(double(high - low + 1)));
-    }
-    bool percent(int p) { return below(100) < p; }
-    template <typename T>
-    const T& pick(const QList<T>& list)
-    {
-        return list.at(below(int(list.size())));
-    }
-    quint32 bounded(quint32 n) { return m_generator.bounded(n); }
-
-private:
-    QRandomGenerator m_generator;
-};
+using Random = DemoRandom;
 
 // Picks indexes with fixed weights (cumulative table, binary search).
 class Weighted

@@ -1,11 +1,11 @@
 #include "DemoStock.h"
 
+#include "DemoRandom.h"
 #include "common/Decimal.h"
 #include "stock/StockService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -29,19 +29,7 @@ constexpr int SecondSupplyDay = DemoStock::Days - 2; // dispatched two days ago:
 constexpr int TransitDays = 3;
 const QString MarketplaceCode = QStringLiteral("OZON-FBO");
 
-class Random
-{
-public:
-    explicit Random(quint32 seed)
-        : m_generator(seed)
-    {}
-    int below(int n) { return int(m_generator.bounded(quint32(n))); }
-    int between(int low, int high) { return low + below(high - low + 1); } // inclusive
-    bool percent(int p) { return below(100) < p; }
-
-private:
-    QRandomGenerator m_generator;
-};
+using Random = DemoRandom;
 
 enum class Pace
 {

@@ -231,6 +231,15 @@ struct OrderListRow
     QString trackingNumber;
 };
 
+// Where a page of the orders list starts when a neighbouring page is known: seeking by the sort key
+// (ordered_at, local_id) costs a lookup, where an offset reads every row before it.
+struct OrderPageAnchor
+{
+    qint64 orderedAt = 0;
+    qint64 localId = 0;
+    bool before = false; // false: the page follows this row; true: the page ends just before it
+};
+
 enum class PaidFilter
 {
     Any,

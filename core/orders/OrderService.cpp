@@ -415,10 +415,14 @@ ListQuery listQuery(const OrderFilter& f, qint64 now)
         lq.binds.append(f.customerId.toBytes());
     }
     const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ? OR "
-                     "instr(customer_name, ?) > 0)");
-        for (int i = 0; i < 4; ++i)
+    if (text.size() >= 3) {
+        // Trigrams: any part of the number, marketplace or tracking number, or customer name.
+        parts.append("local_id IN (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH ?)");
+        lq.binds.append(QString(u'"' + QString(text).replace(u'"', u"\"\""_qs) + u'"'));
+    } else if (!text.isEmpty()) {
+        // Too short for a trigram: the start of the number, or an exact reference.
+        parts.append("(number LIKE ? || '%' OR external_ref = ? OR tracking_number = ?)");
+        for (int i = 0; i < 3; ++i)
             lq.binds.append(text);
     }
     if (!parts.isEmpty())
@@ -441,14 +445,33 @@ void bindList(Query& q, const QList<QVariant>& binds)
 } // namespace
 
 Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFilter& filter, int offset,
-                                               int limit)
+                                               int limit, std::optional<OrderPageAnchor> anchor,
+                                               int knownCount)
 {
     Q_UNUSED(actor);
-    const ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    ListQuery lq = listQuery(filter, m_db.clock().nowMs());
+    // Read backwards (oldest first, then reversed) when that is the shorter way.
+    bool backwards = false;
+    if (anchor) {
+        backwards = anchor->before;
+        lq.where += QByteArray(lq.where.isEmpty() ? " WHERE " : " AND ") +
+                    (backwards ? "(ordered_at, local_id) > (?, ?)" : "(ordered_at, local_id) < (?, ?)");
+        lq.binds.append(anchor->orderedAt);
+        lq.binds.append(anchor->localId);
+        offset = 0;
+    } else if (knownCount > 0 && offset > knownCount / 2) {
+        backwards = true;
+        limit = std::min(limit, knownCount - offset);
+        offset = std::max(0, knownCount - offset - limit);
+        if (limit <= 0)
+            return QList<OrderListRow>();
+    }
     auto q = m_db.connection().query(QByteArray(
         "SELECT local_id, id, number, status, channel, ordered_at, customer_name, total, currency, "
         "payment_status, ship_by, tracking_number FROM sales_orders" +
-        lq.where + " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?"));
+        lq.where +
+        (backwards ? " ORDER BY ordered_at, local_id LIMIT ? OFFSET ?"
+                   : " ORDER BY ordered_at DESC, local_id DESC LIMIT ? OFFSET ?")));
     bindList(q, lq.binds);
     q.bindAll(qint64(limit), qint64(offset));
     QList<OrderListRow> rows;
@@ -471,6 +494,8 @@ Result<QList<OrderListRow>> OrderService::list(const Actor& actor, const OrderFi
         });
         !ok)
         return fail(ok.error());
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
@@ -488,7 +513,7 @@ Result<int> OrderService::count(const Actor& actor, const OrderFilter& filter)
 
 // ---- writing --------------------------------------------------------------------------------------
 
-Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert)
+Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& o, bool insert, bool index)
 {
     o.updatedAt = m_db.clock().nowMs();
     if (insert)
@@ -528,8 +553,15 @@ Result<void> OrderService::writeOrder(Connection& c, const Actor& actor, Order& 
               o.deliveredAt, o.delayReason, o.splitFrom, o.note, *hlc, o.createdAt, o.updatedAt);
     if (auto ok = q.run(); !ok)
         return ok;
-    if (insert)
+    if (insert) {
         o.localId = c.lastInsertRowId();
+        if (index) {
+            auto fts = c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, "
+                               "customer_name) VALUES(?, ?, ?, ?, ?)");
+            fts.bindAll(o.localId, o.number, o.externalRef, o.trackingNumber, o.customerName);
+            return fts.run();
+        }
+    }
     return {};
 }
 
@@ -1865,6 +1897,24 @@ Result<std::optional<int>> OrderService::carrierOnTimeBp(const Actor& actor, con
     return std::optional<int>(int((q.int64(1) * 10000 + n / 2) / n));
 }
 
+Result<QHash<Id, int>> OrderService::carrierOnTimeRates(const Actor& actor, int days)
+{
+    Q_UNUSED(actor);
+    auto q = m_db.connection().query(
+        "SELECT carrier_id, COUNT(*), SUM(delivered_at <= promised_delivery) FROM sales_orders WHERE "
+        "carrier_id IS "
+        "NOT NULL AND delivered_at >= ? AND promised_delivery IS NOT NULL GROUP BY carrier_id");
+    q.bind(m_db.clock().nowMs() - qint64(days) * 24 * 3600 * 1000);
+    QHash<Id, int> rates;
+    if (auto ok = q.forEachRow([&] {
+            const qint64 n = q.int64(1);
+            rates.insert(q.id(0), int((q.int64(2) * 10000 + n / 2) / n));
+        });
+        !ok)
+        return fail(ok.error());
+    return rates;
+}
+
 // ---- history ----------------------------------------------------------------------------------------
 
 namespace {
@@ -1932,7 +1982,8 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
     if (!storage)
         return fail(storage.error());
     const Id firstStorage = storage->value(0);
-    std::optional<Id> fbo; // looked up at the first FBO order
+    std::optional<Id> fbo;   // looked up at the first FBO order
+    qint64 firstLocalId = 0; // the batch is added to the search index at the end, in one statement
     // Thousands of orders share a few hundred products and customers: each is read once.
     QHash<Id, CatalogItem> catalog;
     QHash<Id, std::optional<qint64>> costs;
@@ -2140,8 +2191,10 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         o.paymentStatus = paymentStatusOf(o);
         if (o.number.isEmpty())
             o.number = numbers.at(nextNumber++);
-        if (auto ok = writeOrder(c, actor, o, true); !ok)
+        if (auto ok = writeOrder(c, actor, o, true, false); !ok)
             return fail(ok.error());
+        if (firstLocalId == 0)
+            firstLocalId = o.localId;
         if (auto ok = writeLines(c, actor, o); !ok)
             return fail(ok.error());
         lineCount += int(o.lines.size());
@@ -2161,6 +2214,13 @@ Result<QList<Id>> OrderService::importHistory(const Actor& actor, QList<Order> o
         if (!written)
             return fail(written.error());
     }
+    auto index =
+        c.query("INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, customer_name) "
+                "SELECT local_id, number, external_ref, tracking_number, customer_name FROM sales_orders "
+                "WHERE local_id >= ?");
+    index.bind(firstLocalId);
+    if (auto ok = index.run(); !ok)
+        return fail(ok.error());
     if (auto ok = AuditLog::record(
             c, actor, now, u"order.history", u"sales_order", {},
             tr("%n past order(s) recorded (%1)", nullptr, int(orders.size())).arg(source), {},

@@ -93,8 +93,11 @@ public:
     // ---- reads ----
     Result<Order> order(const Actor& actor, const Id& orderId);
     Result<Order> orderByNumber(const Actor& actor, const QString& number);
-    // Newest first.
-    Result<QList<OrderListRow>> list(const Actor& actor, const OrderFilter& filter, int offset, int limit);
+    // Newest first. With an anchor (a neighbouring page's row) the page is found by seeking, not by
+    // offset; without one, `knownCount` (the filter's count, if the caller has it) lets a page past
+    // the middle be read from the other end.
+    Result<QList<OrderListRow>> list(const Actor& actor, const OrderFilter& filter, int offset, int limit,
+                                     std::optional<OrderPageAnchor> anchor = {}, int knownCount = -1);
     Result<int> count(const Actor& actor, const OrderFilter& filter);
     Result<QList<OrderEvent>> events(const Actor& actor, const Id& orderId);
     // Needs ViewCosts. Lines not shipped yet are costed at today's average cost.
@@ -110,6 +113,9 @@ public:
     // Carrier on-time rate: delivered by the promised date / delivered with a promised date.
     Result<std::optional<int>> carrierOnTimeBp(const Actor& actor, const Id& carrierId, qint64 from,
                                                qint64 to);
+    // carrierOnTimeBp of every carrier over the last `days` days, by carrier (those without a
+    // delivery with a promised date in that time are left out).
+    Result<QHash<Id, int>> carrierOnTimeRates(const Actor& actor, int days);
 
     // ---- history ----
     // Past orders recorded in bulk (demo data, history brought over from another system), all in
@@ -148,7 +154,8 @@ private:
     // `approvedPrices`: lines whose hand-set price was accepted before (by line id).
     Result<void> checkDraft(Connection& c, const Actor& actor, Order& order,
                             const QHash<Id, qint64>& approvedPrices);
-    Result<void> writeOrder(Connection& c, const Actor& actor, Order& order, bool insert);
+    // `index`: add a new order to the search index now (a bulk import indexes its batch at the end).
+    Result<void> writeOrder(Connection& c, const Actor& actor, Order& order, bool insert, bool index = true);
     Result<void> writeLines(Connection& c, const Actor& actor, Order& order);
     Result<void> recordEvent(Connection& c, const Actor& actor, const Order& order, OrderStatus from,
                              OrderStatus to, const QString& note = {});

@@ -1,6 +1,7 @@
 #include "PurchaseOrderService.h"
 
 #include "SupplierService.h"
+#include "catalog/SearchText.h"
 #include "common/Decimal.h"
 #include "orders/OrderMath.h"
 #include "security/AuditLog.h"
@@ -24,11 +25,6 @@ using PurchasingKinds::dateFromCode;
 using PurchasingKinds::poStatusCode;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::PurchaseOrderService", text);
-}
 
 QString shortDate(QDate day)
 {
@@ -132,7 +128,10 @@ Result<ProductInfo> productInfo(Connection& c, const Id& productId)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, tr("A line's product does not exist."), u"product"_qs);
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A line's product does not exist."),
+            u"product"_qs);
     return ProductInfo{q.text(0), q.text(1), q.text(2), q.optInt64(3), q.int64(4) != 0};
 }
 
@@ -155,11 +154,12 @@ QString penaltyBasis(const PenaltyRule& rule, Quantity units, qint64 unitPrice, 
 {
     switch (rule.kind) {
     case PenaltyKind::None:
-        return tr("The contract sets no penalty.");
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "The contract sets no penalty.");
     case PenaltyKind::PerUnit:
-        return tr("%1 × %2 per unit").arg(units.toLocaleString(), money(rule.value, currency));
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "%1 × %2 per unit")
+            .arg(units.toLocaleString(), money(rule.value, currency));
     case PenaltyKind::Percent:
-        return tr("%1 % of %2")
+        return QCoreApplication::translate("kontor::PurchaseOrderService", "%1 % of %2")
             .arg(QLocale().toString(double(rule.value) / 100.0, 'f', 2),
                  money(SupplierSla::valueOf(units, unitPrice), currency));
     }
@@ -221,7 +221,8 @@ Result<PurchaseOrder> loadPo(Connection& c, const Id& poId, bool withPrices)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, tr("The purchase order does not exist."));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                                     "The purchase order does not exist."));
     PurchaseOrder po = readPo(q);
     q.reset();
     auto lines =
@@ -339,11 +340,16 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
         return fail(supplier.error());
     if (supplier->archived)
         return fail(ErrorCode::Invalid,
-                    tr("%1 is archived: new purchase orders cannot go to it.").arg(supplier->name),
+                    QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                "%1 is archived: new purchase orders cannot go to it.")
+                        .arg(supplier->name),
                     u"supplier"_qs);
     po.supplierName = supplier->name;
     if (!po.orderedOn.isValid())
-        return fail(ErrorCode::Invalid, tr("A purchase order needs its date."), u"ordered_on"_qs);
+        return fail(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A purchase order needs its date."),
+            u"ordered_on"_qs);
     auto contract = suppliers.contractOn(reader(actor), po.supplierId, po.orderedOn);
     if (!contract)
         return fail(contract.error());
@@ -352,7 +358,10 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
     po.currency =
         *contract ? (*contract)->currency : (po.currency.isEmpty() ? supplier->currency : po.currency);
     if (po.currency.size() != 3)
-        return fail(ErrorCode::Invalid, tr("A purchase order needs a currency."), u"currency"_qs);
+        return fail(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("kontor::PurchaseOrderService", "A purchase order needs a currency."),
+            u"currency"_qs);
     if (po.locationId.isNull())
         po.locationId = StockService::mainLocationId();
     for (qsizetype i = 0; i < po.lines.size(); ++i) {
@@ -363,16 +372,41 @@ Result<void> settleDraft(Connection& c, const Actor& actor, SupplierService& sup
         l.sku = info->sku;
         l.name = info->name;
         l.unit = info->unit;
-        const QString where = tr("Line %1 (%2)").arg(i + 1).arg(info->sku);
+        const QString where = QCoreApplication::translate("kontor::PurchaseOrderService", "Line %1 (%2)")
+                                  .arg(i + 1)
+                                  .arg(info->sku);
         if (l.quantity.milli() <= 0)
-            return fail(ErrorCode::Invalid, tr("%1: the quantity must be above zero.").arg(where),
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the quantity must be above zero.")
+                            .arg(where),
                         u"quantity"_qs);
         if (info->unit == u"pcs" && !l.quantity.isWhole())
-            return fail(ErrorCode::Invalid, tr("%1: pieces are ordered in whole units.").arg(where),
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: pieces are ordered in whole units.")
+                            .arg(where),
                         u"quantity"_qs);
         if (l.unitPrice < 0)
-            return fail(ErrorCode::Invalid, tr("%1: the price cannot be negative.").arg(where), u"price"_qs);
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the price cannot be negative.")
+                            .arg(where),
+                        u"price"_qs);
         const ContractPrice* price = *contract ? (*contract)->priceOf(l.productId) : nullptr;
+        if (price && price->minQuantity.milli() > 0 && l.quantity < price->minQuantity)
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1: the contract's minimum order is %2.")
+                            .arg(where, price->minQuantity.toLocaleString()),
+                        u"quantity"_qs);
+        if (price && price->packSize.milli() > 0 && l.quantity.milli() % price->packSize.milli() != 0 &&
+            po.kind != PoKind::Dropship)
+            return fail(ErrorCode::Invalid,
+                        QCoreApplication::translate("kontor::PurchaseOrderService",
+                                                    "%1 comes in packs of %2: order a multiple of it.")
+                            .arg(where, price->packSize.toLocaleString()),
+                        u"quantity"_qs);
         if (price && (!l.manualPrice || l.unitPrice == price->price)) {
             l.unitPrice = price->price;
             l.manualPrice = false;
@@ -687,7 +721,7 @@ Result<void> PurchaseOrderService::settleDueDate(const Actor& actor, PurchaseOrd
     return {};
 }
 
-Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& poId)
+Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& poId, QDate sentOn)
 {
     if (auto ok = require(actor, Permission::ManagePurchases); !ok)
         return fail(ok.error());
@@ -706,7 +740,15 @@ Result<PurchaseOrder> PurchaseOrderService::send(const Actor& actor, const Id& p
                                      money(po.total(), po.currency)),
                             u"lines"_qs);
         }
-        po.sentAt = m_db.clock().nowMs();
+        if (sentOn.isValid() && (sentOn < po.orderedOn || sentOn > today()))
+            return fail(ErrorCode::Invalid,
+                        tr("The sending date must be between the order date (%1) and today.")
+                            .arg(shortDate(po.orderedOn)),
+                        u"sent_on"_qs);
+        po.sentAt =
+            sentOn.isValid() && sentOn < today()
+                ? sentOn.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch() + 12 * 3600 * 1000
+                : m_db.clock().nowMs();
         return {};
     });
 }
@@ -1219,6 +1261,12 @@ Result<Claim> PurchaseOrderService::insertClaim(Connection& c, const Actor& acto
 
 Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const ClaimFilter& filter)
 {
+    return readClaims(actor, filter, {});
+}
+
+Result<QList<Claim>> PurchaseOrderService::readClaims(const Actor& actor, const ClaimFilter& filter,
+                                                      const Id& claimId)
+{
     if (!actor.can(Permission::ManageSuppliers) && !actor.can(Permission::ViewCosts))
         return fail(require(actor, Permission::ManageSuppliers).error());
     Connection& c = m_db.connection();
@@ -1229,11 +1277,12 @@ Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const Clai
                 "FROM supplier_claims c JOIN suppliers s ON s.id = c.supplier_id "
                 "JOIN purchase_orders p ON p.id = c.po_id "
                 "WHERE (?1 IS NULL OR c.supplier_id = ?1) AND (?2 IS NULL OR c.status = ?2) "
-                "AND (?3 = 0 OR c.status IN ('open', 'sent', 'accepted')) ORDER BY c.created_at DESC");
+                "AND (?3 = 0 OR c.status IN ('open', 'sent', 'accepted')) AND (?4 IS NULL OR c.id = ?4) "
+                "ORDER BY c.created_at DESC");
     q.bindAll(filter.supplierId,
               filter.status ? std::optional<QString>(PurchasingKinds::claimStatusCode(*filter.status))
                             : std::nullopt,
-              filter.unresolvedOnly);
+              filter.unresolvedOnly, claimId);
     QList<Claim> list;
     if (auto ok = q.forEachRow([&] {
             Claim cl;
@@ -1276,14 +1325,14 @@ Result<QList<Claim>> PurchaseOrderService::claims(const Actor& actor, const Clai
 
 Result<Claim> PurchaseOrderService::claim(const Actor& actor, const Id& claimId)
 {
-    auto all = claims(actor);
-    if (!all)
-        return fail(all.error());
-    for (const Claim& cl : *all) {
-        if (cl.id == claimId)
-            return cl;
-    }
-    return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    if (claimId.isNull())
+        return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    auto found = readClaims(actor, {}, claimId);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(ErrorCode::NotFound, tr("The claim does not exist."));
+    return found->first();
 }
 
 Result<Claim> PurchaseOrderService::claimLateness(const Actor& actor, const Id& poId)
@@ -1437,11 +1486,11 @@ Result<QList<PoListRow>> PurchaseOrderService::list(const Actor& actor, const Po
         "WHERE (?1 IS NULL OR p.supplier_id = ?1) AND (?2 IS NULL OR p.status = ?2) "
         "AND (?3 = 0 OR p.status IN ('sent', 'confirmed', 'partially_received')) "
         "AND (?4 = 0 OR (p.status IN ('sent', 'confirmed', 'partially_received') AND p.due_on < ?5)) "
-        "AND (?6 = '' OR p.number LIKE '%' || ?6 || '%' OR s.name LIKE '%' || ?6 || '%') "
+        "AND (?6 = '' OR p.number LIKE '%' || ?6 || '%' OR instr(s.search_text, ?7) > 0) "
         "ORDER BY p.ordered_on DESC, p.local_id DESC");
     q.bindAll(filter.supplierId,
               filter.status ? std::optional<QString>(poStatusCode(*filter.status)) : std::nullopt,
-              filter.openOnly, filter.overdueOnly, todayCode, text);
+              filter.openOnly, filter.overdueOnly, todayCode, text, SearchText::normalize(text));
     QList<PoListRow> rows;
     if (auto ok = q.forEachRow([&] {
             PoListRow r;
@@ -1523,11 +1572,14 @@ Result<PoEvaluation> PurchaseOrderService::evaluate(const Actor& actor, const Id
         !ok)
         return fail(ok.error());
     const bool ended = po->status == PoStatus::Closed || po->status == PoStatus::Cancelled;
+    // A PO the shop cancelled stops the clock but owes no shortage: the shop, not the supplier, ended it.
+    if (po->status == PoStatus::Cancelled)
+        e.terms.shortageBp = 0;
     QList<SlaLineInput> inputs;
     for (const PoLine& l : po->lines)
         inputs.append(SlaLineInput{l.id, l.quantity, netPrice(*po, l), parts.value(l.id),
                                    ended ? po->closedOn : QDate()});
-    e.sla = SupplierSla::evaluate(inputs, po->dueOn, *terms, *calendar, asOf.isValid() ? asOf : today());
+    e.sla = SupplierSla::evaluate(inputs, po->dueOn, e.terms, *calendar, asOf.isValid() ? asOf : today());
     return e;
 }
 

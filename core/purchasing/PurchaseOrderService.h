@@ -92,8 +92,8 @@ public:
                                                         const QList<PurchaseSuggestion>& suggestions);
 
     // ---- lifecycle ----
-    // Refused below the contract's minimum order value.
-    Result<PurchaseOrder> send(const Actor& actor, const Id& poId);
+    // Refused below the contract's minimum order value. `sentOn`: when it went (null: now).
+    Result<PurchaseOrder> send(const Actor& actor, const Id& poId, QDate sentOn = {});
     // Sets the due date when the contract runs the lead time from confirmation.
     Result<PurchaseOrder> confirm(const Actor& actor, const Id& poId, QDate confirmedOn = {});
     // Sets the due date when the contract runs the lead time from prepayment.
@@ -144,7 +144,7 @@ public:
     Result<QHash<Id, Quantity>> onOrder(const Actor& actor);
     // Lead time learned from the product's receipts (SupplierSla::learnedLeadTime).
     Result<std::optional<double>> learnedLeadTime(const Actor& actor, const Id& productId);
-    // Today in the shop's time zone.
+    // Today by the database clock, in this computer's time zone (where the shop is).
     QDate today() const;
 
 Q_SIGNALS:
@@ -164,6 +164,8 @@ private:
     Result<ContractTerms> termsOf(const Actor& actor, const PurchaseOrder& po);
     // Sets the due date once the contract's start event has happened.
     Result<void> settleDueDate(const Actor& actor, PurchaseOrder& po);
+    // Claims by the filter, or the one claim when `claimId` is set.
+    Result<QList<Claim>> readClaims(const Actor& actor, const ClaimFilter& filter, const Id& claimId);
     Result<Claim> insertClaim(Connection& c, const Actor& actor, const PurchaseOrder& po, const Id& receiptId,
                               QDate deadline, QList<ClaimLine> lines);
 

@@ -33,9 +33,9 @@ qint64 productCount(const QString& path, bool* cleanlyClosed = nullptr)
     return products.count(Actor::owner(), true).value_or(-1);
 }
 
-// The stock history's movements in the file (packing the demo's open orders moves goods today:
-// not history), and whether StockService::verify finds every balance right; -1 if the file cannot
-// be opened.
+// The stock history's movements in the file (packing the demo's open orders moves goods today, and
+// receipts against the demo's purchase orders are purchasing's: not the stock history), and whether
+// StockService::verify finds every balance right; -1 if the file cannot be opened.
 std::pair<qint64, bool> stockState(const QString& path)
 {
     SystemClock clock;
@@ -44,7 +44,7 @@ std::pair<qint64, bool> stockState(const QString& path)
         return {-1, false};
     auto count = (*db)
                      ->connection()
-                     .query("SELECT count(*) FROM stock_movements WHERE reason IS NOT 'pick'")
+                     .query("SELECT count(*) FROM stock_movements WHERE reason NOT IN ('pick', 'purchase')")
                      .scalarInt();
     StockService stock(**db);
     auto wrong = stock.verify(Actor::owner());

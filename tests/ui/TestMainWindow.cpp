@@ -24,6 +24,7 @@
 #include "stock/StockPage.h"
 #include "stock/StockService.h"
 #include "stock/StockTableModel.h"
+#include "suppliers/SuppliersPage.h"
 #include "support/ModalAnswer.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -146,8 +147,9 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
         QCOMPARE(titles,
-                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs,
-                              u"Supplier performance"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
+                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs, u"Suppliers"_qs,
+                              u"Purchase orders"_qs, u"Supplier claims"_qs, u"Supplier performance"_qs,
+                              u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"orders"_qs);
         QCOMPARE(window->currentPageKey(), u"orders"_qs);
@@ -170,6 +172,11 @@ private Q_SLOTS:
         QVERIFY(window->returnsPage());
         QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
                  static_cast<QWidget*>(window->returnsPage()));
+        window->showPage(u"suppliers"_qs);
+        QCOMPARE(window->currentPageKey(), u"suppliers"_qs);
+        QVERIFY(window->suppliersPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->suppliersPage()));
         window->showPage(u"products"_qs);
 
         // File menu: import and export for those who may, then settings and quit.
@@ -207,11 +214,15 @@ private Q_SLOTS:
         MainWindow manager(f.services(), Actor::withRole(Role::Manager), f.settings);
         QCOMPARE(menuTexts(manager.pricesMenu()), (QStringList{u"Price &lists…"_qs, u"&Exchange rates…"_qs}));
         QVERIFY(!support.pricesMenu());
+        // Suppliers for those who buy or see purchase prices.
+        QVERIFY(manager.suppliersPage());
+        QVERIFY(!support.suppliersPage());
 
         // A warehouse worker may neither import nor export: the entries are not there at all.
         MainWindow warehouse(f.services(), Actor::withRole(Role::Warehouse), f.settings);
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
+        QVERIFY(!warehouse.suppliersPage());
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
                  6); // products, orders, customers, returns, stock, replenishment

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,7 +36,9 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     const bool canEdit = m_actor.can(Permission::ManageOrders);
 
     m_table->setObjectName(u"carrierTable"_qs);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Tracking link"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("On time"), tr("Tracking link"), tr("State")});
+    m_table->horizontalHeaderItem(OnTime)->setToolTip(
+        tr("Parcels delivered by the promised date, over the last %n day(s)", nullptr, OnTimeDays));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -49,6 +52,7 @@ CarriersDialog::CarriersDialog(OrderService& orders, Actor actor, QWidget* paren
     header->setSectionResizeMode(TrackingUrl, QHeaderView::Stretch);
     header->resizeSection(Name, m_table->fontMetrics().averageCharWidth() * 22);
     header->setSectionResizeMode(State, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OnTime, QHeaderView::ResizeToContents);
     m_showArchived->setObjectName(u"showArchivedCheck"_qs);
 
     m_name->setObjectName(u"nameEdit"_qs);
@@ -129,12 +133,21 @@ void CarriersDialog::reload(const Id& select)
         return;
     }
     m_carriers = *list;
+    auto rates = m_orders.carrierOnTimeRates(m_actor, OnTimeDays);
+    if (!rates)
+        showError(rates.error().message);
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_carriers.size()));
     int selectRow = -1;
     for (int row = 0; row < m_carriers.size(); ++row) {
         const Carrier& c = m_carriers[row];
         m_table->setItem(row, Name, new QTableWidgetItem(c.name));
+        const auto rate = rates ? rates->constFind(c.id) : QHash<Id, int>::const_iterator();
+        auto* onTime = new QTableWidgetItem(rates && rate != rates->cend()
+                                                ? QLocale().toString(double(*rate) / 100.0, 'f', 1) + u" %"_qs
+                                                : tr("—"));
+        onTime->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, OnTime, onTime);
         auto* url = new QTableWidgetItem(c.trackingUrl);
         url->setToolTip(c.trackingUrl);
         m_table->setItem(row, TrackingUrl, url);

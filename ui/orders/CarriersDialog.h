@@ -26,10 +26,13 @@ public:
     enum Column
     {
         Name,
+        OnTime, // share delivered by the promised date, last OnTimeDays days
         TrackingUrl,
         State,
         ColumnCount
     };
+
+    static constexpr int OnTimeDays = 90;
 
     CarriersDialog(OrderService& orders, Actor actor, QWidget* parent = nullptr);
 

@@ -159,7 +159,13 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
 Result<QList<OrderListRow>> OrderListModel::readPage(int index) const
 {
     ++m_pageReads;
-    return m_orders.list(m_actor, m_filter, index * PageSize, PageSize);
+    // Seek from a neighbouring page when one is at hand: deep pages cost a lookup, not an offset.
+    std::optional<OrderPageAnchor> anchor;
+    if (auto before = m_pages.constFind(index - 1); before != m_pages.cend() && before->size() == PageSize)
+        anchor = OrderPageAnchor{before->last().orderedAt, before->last().localId, false};
+    else if (auto after = m_pages.constFind(index + 1); after != m_pages.cend() && !after->isEmpty())
+        anchor = OrderPageAnchor{after->first().orderedAt, after->first().localId, true};
+    return m_orders.list(m_actor, m_filter, index * PageSize, PageSize, anchor, m_count);
 }
 
 void OrderListModel::reportLater(const Error& error) const

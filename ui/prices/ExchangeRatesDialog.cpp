@@ -1,5 +1,6 @@
 #include "ExchangeRatesDialog.h"
 
+#include "CbrRatesDialog.h"
 #include "PriceText.h"
 #include "catalog/ProductService.h"
 #include "common/Money.h"
@@ -104,6 +105,16 @@ ExchangeRatesDialog::ExchangeRatesDialog(Services services, Actor actor, QWidget
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    auto* bank = new QPushButton(tr("Rates of the &Bank of Russia…"));
+    bank->setObjectName(u"cbrButton"_qs);
+    bank->setAutoDefault(false);
+    close->addButton(bank, QDialogButtonBox::ActionRole);
+    bank->setVisible(m_canEdit); // after addButton, which shows it
+    connect(bank, &QPushButton::clicked, this, [this] {
+        CbrRatesDialog dialog(m_services, m_actor, m_date->date(), this);
+        dialog.exec();
+        reload();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(formBox);

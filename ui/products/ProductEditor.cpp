@@ -5,6 +5,8 @@
 #include "ProductText.h"
 #include "common/MessageBox.h"
 #include "prices/ChannelPricesDialog.h"
+#include "purchasing/SupplierService.h"
+#include "suppliers/ProductSupplierDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,6 +178,27 @@ void ProductEditor::buildUi()
     for (Unit unit : {Unit::Piece, Unit::Kilogram, Unit::Metre, Unit::Litre})
         m_unit->addItem(Units::displayName(unit), int(unit));
     form->addRow(tr("&Unit:"), m_unit);
+    m_supplierText = new QLabel;
+    m_supplierText->setObjectName(u"supplierText"_qs);
+    m_supplierButton = new QPushButton(tr("Change…"));
+    m_supplierButton->setObjectName(u"supplierButton"_qs);
+    m_supplierButton->setToolTip(
+        tr("The preferred supplier, and whether it ships the product to the customer"));
+    auto* supplierRow = new QHBoxLayout;
+    supplierRow->setContentsMargins(0, 0, 0, 0);
+    supplierRow->addWidget(m_supplierText, 1);
+    supplierRow->addWidget(m_supplierButton);
+    m_supplierLabel = new QLabel(tr("Suppli&er:"));
+    m_supplierLabel->setBuddy(m_supplierButton);
+    form->addRow(m_supplierLabel, supplierRow);
+    connect(m_supplierButton, &QPushButton::clicked, this, [this] {
+        if (!m_services || m_mode != Mode::Existing)
+            return;
+        ProductSupplierDialog dialog(*m_services, m_actor, m_original.id,
+                                     ProductSearchField::displayText(m_original.sku, m_original.name), this);
+        if (dialog.exec() == QDialog::Accepted)
+            updateSupplier();
+    });
     m_description = new QPlainTextEdit;
     m_description->setObjectName(u"descriptionEdit"_qs);
     m_description->setTabChangesFocus(true);
@@ -546,6 +569,7 @@ void ProductEditor::load(const Product& product, Mode mode)
     m_name->setProperty("touched", false);
     m_loading = false;
     updateVariantWidgets();
+    updateSupplier();
     setDirty(false);
     validateFields();
     updateButtons();
@@ -711,7 +735,25 @@ void ProductEditor::updateButtons()
 void ProductEditor::enableChannelPrices(Services services)
 {
     m_services.emplace(services);
+    connect(&services.suppliers, &SupplierService::suppliersChanged, this, &ProductEditor::updateSupplier);
+    updateSupplier();
     updateButtons();
+}
+
+void ProductEditor::updateSupplier()
+{
+    // The supplier belongs to a stored product, so a new one gets it after its first save.
+    const bool shown = m_services && m_mode == Mode::Existing;
+    m_supplierLabel->setVisible(shown);
+    m_supplierText->setVisible(shown);
+    m_supplierButton->setVisible(shown && m_actor.can(Permission::ManageSuppliers));
+    m_supplierText->setText(shown ? ProductSupplierDialog::describe(*m_services, m_actor, m_original.id)
+                                  : QString());
+}
+
+QString ProductEditor::supplierText() const
+{
+    return m_supplierText->isVisibleTo(this) ? m_supplierText->text() : QString();
 }
 
 std::optional<Product> ProductEditor::productFromFields()

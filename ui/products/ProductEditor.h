@@ -59,10 +59,13 @@ public:
     // Before showing something else: asks whether to save unsaved changes. False = stay here.
     bool confirmLeave();
 
-    // Offers "Channel prices…" for a saved product to those who may edit prices (the editor alone
-    // knows only the catalog).
+    // Offers "Channel prices…" for a saved product to those who may edit prices, and shows its
+    // preferred supplier (changed with "Change…" by those who manage suppliers); the editor alone
+    // knows only the catalog.
     void enableChannelPrices(Services services);
     QPushButton* channelPricesButton() const { return m_channelPrices; }
+    QPushButton* supplierButton() const { return m_supplierButton; }
+    QString supplierText() const;
 
 Q_SIGNALS:
     void saved(const kontor::Product& product);
@@ -89,6 +92,7 @@ private:
     bool validateFields();
     void updateButtons();
     void updateVariantWidgets();
+    void updateSupplier();
     void setParent(const Id& parentId, const QString& displayText);
     void addBarcode();
     void removeBarcode();
@@ -97,7 +101,10 @@ private:
     QString currency() const;
 
     ProductService& m_service;
-    std::optional<Services> m_services; // for the channel prices
+    std::optional<Services> m_services; // for the channel prices and the supplier
+    QLabel* m_supplierLabel = nullptr;
+    QLabel* m_supplierText = nullptr;
+    QPushButton* m_supplierButton = nullptr;
     Actor m_actor;
     Mode m_mode = Mode::Empty;
     Product m_original;

@@ -28,7 +28,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <mutex>
+
 namespace kontor {
+
+struct ReplenishmentPage::OnOrderSnapshot
+{
+    std::mutex mutex;
+    QHash<Id, Quantity> units;
+};
 
 namespace {
 
@@ -42,11 +50,11 @@ QList<int> columnsOf(ReplenishmentPage::View view)
     using M = ReplenishmentTableModel;
     switch (view) {
     case ReplenishmentPage::View::Suggestions:
-        return {M::Sku,         M::Name,     M::Suggested,      M::Available,    M::DaysOfCover,
+        return {M::Sku,         M::Name,     M::Suggested,      M::Available,    M::OnOrder, M::DaysOfCover,
                 M::DailyDemand, M::LeadTime, M::LeadTimeSource, M::ReorderPoint, M::Target};
     case ReplenishmentPage::View::LowStock:
-        return {M::Sku,          M::Name,        M::OnHand,      M::Available, M::SafetyStock,
-                M::ReorderPoint, M::DaysOfCover, M::DailyDemand, M::LastSale};
+        return {M::Sku,         M::Name,         M::OnHand,      M::Available,   M::OnOrder,
+                M::SafetyStock, M::ReorderPoint, M::DaysOfCover, M::DailyDemand, M::LastSale};
     case ReplenishmentPage::View::Overstock:
         return {M::Sku,    M::Name,        M::Available,   M::Target,
                 M::Excess, M::DaysOfCover, M::DailyDemand, M::LastSale};
@@ -89,13 +97,28 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     , m_editRule(new QPushButton(tr("Edit &rule…")))
     , m_export(new QPushButton(tr("E&xport CSV…")))
     , m_refresh(new QPushButton(tr("Re&calculate")))
+    , m_createPos(new QPushButton(tr("Create purchase &orders…")))
     , m_busy(new QProgressBar)
     , m_status(new QLabel)
     , m_stack(new QStackedWidget)
     , m_view(new QTableView)
     , m_empty(new QLabel)
     , m_debounce(new QTimer(this))
+    , m_onOrder(std::make_shared<OnOrderSnapshot>())
 {
+    // Purchasing feeds the analysis: units already on order (read once per analysis, before the
+    // worker starts) and the lead time learned from receipts (read per product on the worker,
+    // which has its own database connection).
+    m_service->setOnOrder([snapshot = m_onOrder](const Id& product) {
+        std::lock_guard lock(snapshot->mutex);
+        return snapshot->units.value(product);
+    });
+    m_service->setLearnedLeadTime(
+        [purchases = &services.purchases, actor = m_actor](const Id& product) -> std::optional<double> {
+            auto learned = purchases->learnedLeadTime(actor, product);
+            return learned ? *learned : std::nullopt;
+        });
+
     // ---- lists and actions ----
     m_tabs->setObjectName(u"viewTabs"_qs);
     m_tabs->setDocumentMode(true);
@@ -119,6 +142,11 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     m_export->setObjectName(u"exportButton"_qs);
     m_export->setToolTip(tr("Save the list shown as a CSV file"));
     m_export->setVisible(m_actor.can(Permission::ExportData));
+    m_createPos->setObjectName(u"createPurchaseOrdersButton"_qs);
+    m_createPos->setToolTip(
+        tr("Draft purchase orders for the suggested quantities, one per preferred supplier "
+           "(only the selected products when some are selected)"));
+    m_createPos->setVisible(m_actor.can(Permission::ManagePurchases));
     m_refresh->setObjectName(u"recalculateButton"_qs);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Calculate the figures again (%1)")
@@ -130,6 +158,7 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     topBar->addWidget(m_filter);
     topBar->addWidget(m_warehouse);
     topBar->addWidget(m_editRule);
+    topBar->addWidget(m_createPos);
     topBar->addWidget(m_export);
 
     // ---- parameters ----
@@ -195,7 +224,7 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     // ---- table ----
     m_view->setObjectName(u"replenishmentTable"_qs);
     m_view->setModel(m_model);
-    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, ReplenishmentTableModel::Name);
+    TableViews::setUp(m_view, QAbstractItemView::ExtendedSelection, ReplenishmentTableModel::Name);
     QHeaderView* header = m_view->horizontalHeader();
     // Every column fits its title and a usual value ("1 234.5 kg", a long source); the name takes
     // the rest, so figures stay narrow.
@@ -241,6 +270,7 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     connect(m_refresh, &QPushButton::clicked, this, &ReplenishmentPage::recalculate);
     connect(m_editRule, &QPushButton::clicked, this, &ReplenishmentPage::editRule);
     connect(m_export, &QPushButton::clicked, this, &ReplenishmentPage::chooseExportFile);
+    connect(m_createPos, &QPushButton::clicked, this, &ReplenishmentPage::createPurchaseOrders);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (m_actor.can(Permission::EditCatalog))
             editRule();
@@ -257,6 +287,9 @@ ReplenishmentPage::ReplenishmentPage(Services services, Actor actor, AppSettings
     connect(&services.products, &ProductService::productsChanged, this,
             &ReplenishmentPage::scheduleRecalculate);
     connect(m_service, &ReplenishmentService::rulesChanged, this, &ReplenishmentPage::scheduleRecalculate);
+    // What is on order changes with every PO sent, received or closed.
+    connect(&services.purchases, &PurchaseOrderService::purchaseOrdersChanged, this,
+            &ReplenishmentPage::scheduleRecalculate);
 
     reloadWarehouses();
     applyColumns();
@@ -358,6 +391,11 @@ void ReplenishmentPage::startCalculation()
     const ReplenishmentParams p = params();
     const Id warehouse = m_warehouse->currentData().value<Id>();
     m_resultWarehouse = warehouse;
+    // One read of everything on order for the whole analysis, not one per product.
+    if (auto units = m_services.purchases.onOrder(m_actor)) {
+        std::lock_guard lock(m_onOrder->mutex);
+        m_onOrder->units = std::move(*units);
+    }
     m_watcher.setFuture(QtConcurrent::run([service = m_service, actor = m_actor, p, warehouse,
                                            cancel = m_cancel]() -> Outcome {
         return service->analyse(actor, p, warehouse, [cancel](qint64, qint64) { return !cancel->load(); });
@@ -456,7 +494,7 @@ void ReplenishmentPage::applyView()
     case View::Suggestions:
         m_hint->setText(
             tr("Products at or below their reorder point, with the quantity that brings them up to "
-               "their target. Stock already on order is not counted yet."));
+               "their target, less what open purchase orders still bring."));
         m_empty->setText(tr("Nothing needs reordering."));
         break;
     case View::LowStock:
@@ -490,6 +528,86 @@ void ReplenishmentPage::updateActions()
 {
     m_editRule->setEnabled(m_view->currentIndex().isValid());
     m_export->setEnabled(m_model->rowCount() > 0);
+    m_createPos->setEnabled(count(View::Suggestions) > 0);
+}
+
+QList<PurchaseSuggestion> ReplenishmentPage::purchaseSuggestions() const
+{
+    QList<PurchaseSuggestion> list;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected) {
+        const ReplenishmentLine* line = m_model->lineAt(index.row());
+        if (line && line->suggested.milli() > 0)
+            list.append(PurchaseSuggestion{line->productId, line->suggested});
+    }
+    if (!selected.isEmpty())
+        return list;
+    for (const ReplenishmentLine& line : m_lines) {
+        if (inView(line, View::Suggestions))
+            list.append(PurchaseSuggestion{line.productId, line.suggested});
+    }
+    return list;
+}
+
+bool ReplenishmentPage::createPurchaseOrders()
+{
+    if (!m_actor.can(Permission::ManagePurchases))
+        return false;
+    const QList<PurchaseSuggestion> suggestions = purchaseSuggestions();
+    const bool some = !m_view->selectionModel()->selectedRows().isEmpty();
+    if (suggestions.isEmpty()) {
+        MessageBox::information(this, tr("Create purchase orders"),
+                                some ? tr("The selected products have no suggested quantity to order.")
+                                     : tr("Nothing needs reordering."));
+        return false;
+    }
+    const int n = int(suggestions.size());
+    const auto answer = MessageBox::question(
+        this, tr("Create purchase orders"),
+        (some ? tr("Draft purchase orders for the %n selected product(s) with a suggested quantity, one per "
+                   "preferred supplier?",
+                   nullptr, n)
+              : tr("Draft purchase orders for all %n suggested product(s), one per preferred supplier?",
+                   nullptr, n)) +
+            u"\n\n"_qs +
+            tr("Quantities are rounded up to the contract's minimum and packs. Check the drafts "
+               "under Purchase orders before sending them."),
+        MessageBox::Buttons(QMessageBox::Yes | QMessageBox::No), QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto made = m_services.purchases.draftsFromSuggestions(m_actor, suggestions);
+    if (!made) {
+        MessageBox::warning(this, tr("Create purchase orders"), made.error().message);
+        return false;
+    }
+    QList<Id> ids;
+    QStringList orders;
+    for (const PurchaseOrder& po : std::as_const(made->orders)) {
+        ids.append(po.id);
+        orders.append(
+            tr("%1 to %2: %n line(s)", nullptr, int(po.lines.size())).arg(po.number, po.supplierName));
+    }
+    QString text = orders.isEmpty() ? tr("No purchase order was made.")
+                                    : tr("%n draft purchase order(s) made:", nullptr, int(orders.size())) +
+                                          u"\n"_qs + orders.join(u'\n');
+    if (!made->unassigned.isEmpty()) {
+        QStringList products;
+        for (const Id& id : std::as_const(made->unassigned)) {
+            const auto it = std::find_if(m_lines.cbegin(), m_lines.cend(),
+                                         [&](const ReplenishmentLine& l) { return l.productId == id; });
+            products.append(it != m_lines.cend() ? tr("%1 %2").arg(it->sku, it->name) : id.toString());
+        }
+        text += u"\n\n"_qs +
+                tr("%n product(s) without a preferred supplier (or dropshipped) were left out; set their "
+                   "supplier on the supplier's card:",
+                   nullptr, int(products.size())) +
+                u"\n"_qs + products.join(u'\n');
+    }
+    MessageBox::information(this, tr("Purchase orders created"), text);
+    m_status->setText(tr("%n draft purchase order(s) made", nullptr, int(ids.size())));
+    if (!ids.isEmpty())
+        Q_EMIT purchaseOrdersCreated(ids);
+    return !ids.isEmpty();
 }
 
 void ReplenishmentPage::editRule()

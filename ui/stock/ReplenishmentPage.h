@@ -4,11 +4,14 @@
 // (ReplenishmentService::analyse): suggestions (what to reorder and how much), low stock,
 // overstock and dead stock; a bar with the parameters the figures depend on (remembered in
 // AppSettings), a warehouse choice when there are several, a filter, the rule dialog per product
-// and location, and CSV export of the list shown. The analysis runs on a worker thread with a
+// and location, CSV export of the list shown, and draft purchase orders from the suggestions (one
+// per preferred supplier). Stock on open purchase orders and the lead time learned from receipts
+// feed the analysis (PurchaseOrderService). The analysis runs on a worker thread with a
 // busy indicator, and again (debounced) when stock, products or rules change while the page is
 // shown; a hidden page recalculates when it is next shown.
 
 #include "Services.h"
+#include "purchasing/PurchaseOrderService.h"
 #include "stock/ReplenishmentService.h"
 
 #include <QFutureWatcher>
@@ -71,18 +74,30 @@ public:
     bool exportTo(const QString& path);
     // Opens the rule dialog for the current row.
     void editRule();
+    // The suggestions a purchase order would be drafted for: the selected rows with a suggested
+    // quantity, else every suggestion of the last analysis.
+    QList<PurchaseSuggestion> purchaseSuggestions() const;
+    // Drafts purchase orders from purchaseSuggestions() (PurchaseOrderService::draftsFromSuggestions)
+    // after asking, and says which were made and which products have no preferred supplier.
+    bool createPurchaseOrders();
+    QPushButton* createPurchaseOrdersButton() const { return m_createPos; }
 
 Q_SIGNALS:
     // A calculation finished and the lists show its result.
     void calculated();
     // The user changed the demand period, service level or default lead time.
     void paramsChanged();
+    // Draft purchase orders were made from the suggestions.
+    void purchaseOrdersCreated(const QList<kontor::Id>& poIds);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     using Outcome = Result<QList<ReplenishmentLine>>;
+    // Units on open purchase orders, read on the GUI thread before each analysis and read by the
+    // analysis's worker thread through the service's hook.
+    struct OnOrderSnapshot;
 
     void scheduleRecalculate();
     void startCalculation();
@@ -111,6 +126,7 @@ private:
     QPushButton* m_editRule;
     QPushButton* m_export;
     QPushButton* m_refresh;
+    QPushButton* m_createPos;
     QProgressBar* m_busy;
     QLabel* m_status;
     QStackedWidget* m_stack;
@@ -120,6 +136,7 @@ private:
 
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<OnOrderSnapshot> m_onOrder;
     QList<ReplenishmentLine> m_lines;
     Id m_resultWarehouse; // the scope of m_lines
     bool m_running = false;

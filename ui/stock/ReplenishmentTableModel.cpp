@@ -71,6 +71,8 @@ QVariant ReplenishmentTableModel::headerData(int section, Qt::Orientation orient
             return tr("What to order to reach the target: target - (available + on order)");
         case Available:
             return tr("On hand minus reserved, over the locations that sell");
+        case OnOrder:
+            return tr("Units on purchase orders sent or confirmed and not received yet");
         case DailyDemand:
             return tr("Average units sold a day, leaving out days the product was out of stock");
         case DaysOfCover:
@@ -102,6 +104,8 @@ QVariant ReplenishmentTableModel::headerData(int section, Qt::Orientation orient
         return tr("On hand");
     case Available:
         return tr("Available");
+    case OnOrder:
+        return tr("On order");
     case DailyDemand:
         return tr("Sold a day");
     case DaysOfCover:
@@ -169,6 +173,10 @@ QVariant ReplenishmentTableModel::display(const ReplenishmentLine& line, int col
         return quantityText(line.onHand, line.unit, locale);
     case Available:
         return tooltip ? QVariant() : quantityText(line.available, line.unit, locale);
+    case OnOrder:
+        // Nothing on order reads as an empty cell, so what is coming stands out.
+        return tooltip || line.onOrder.milli() == 0 ? QVariant()
+                                                    : quantityText(line.onOrder, line.unit, locale);
     case DailyDemand:
         if (tooltip)
             return tr("Over %1 in stock").arg(daysText(line.inStockDays));
@@ -262,6 +270,8 @@ std::optional<double> ReplenishmentTableModel::sortKey(const ReplenishmentLine& 
         return double(line.onHand.milli());
     case Available:
         return double(line.available.milli());
+    case OnOrder:
+        return double(line.onOrder.milli());
     case DailyDemand:
         return line.dailyDemand;
     case DaysOfCover:

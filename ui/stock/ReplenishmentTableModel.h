@@ -23,6 +23,7 @@ public:
         Suggested,
         OnHand,
         Available,
+        OnOrder, // on open purchase orders, not received yet
         DailyDemand,
         DaysOfCover,
         LeadTime,

@@ -1,5 +1,6 @@
 -- Kontor schema version 6: suppliers, contracts and their terms, purchase orders, receipts against
--- them, supplier claims, and the shop's working-day calendar (contracts may count business days).
+-- them, supplier claims, and the shop's working-day calendar (contracts may count business days);
+-- dropshipped order lines; a search index over orders.
 -- Money is in minor units of the row's currency; quantities are thousandths of the product's unit;
 -- rates are basis points; dates a user agrees with a supplier are ISO 'YYYY-MM-DD' text (a due date
 -- is a day, not an instant); moments are UTC milliseconds.
@@ -288,3 +289,29 @@ CREATE TABLE calendar_days (
     name    TEXT NOT NULL DEFAULT '',
     hlc     INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+-- The carriers' on-time rates without reading every order.
+CREATE INDEX sales_orders_carrier ON sales_orders(carrier_id, delivered_at) WHERE carrier_id IS NOT NULL;
+
+-- Orders found by any part of their number, marketplace number, tracking number or customer name,
+-- case-insensitively, without reading every order (the list's search at 200,000 orders). New orders
+-- are indexed by the code that inserts them (once per batch for imports, as products are: FTS5
+-- makes a segment per statement); changes and deletes by triggers.
+CREATE VIRTUAL TABLE sales_orders_fts USING fts5(
+    number, external_ref, tracking_number, customer_name,
+    content = 'sales_orders', content_rowid = 'local_id', tokenize = 'trigram');
+INSERT INTO sales_orders_fts(sales_orders_fts) VALUES ('rebuild');
+CREATE TRIGGER sales_orders_fts_update AFTER UPDATE OF external_ref, tracking_number, customer_name
+ON sales_orders WHEN old.external_ref IS NOT new.external_ref OR old.tracking_number IS NOT new.tracking_number
+    OR old.customer_name IS NOT new.customer_name
+BEGIN
+    INSERT INTO sales_orders_fts(sales_orders_fts, rowid, number, external_ref, tracking_number, customer_name)
+        VALUES ('delete', old.local_id, old.number, old.external_ref, old.tracking_number, old.customer_name);
+    INSERT INTO sales_orders_fts(rowid, number, external_ref, tracking_number, customer_name)
+        VALUES (new.local_id, new.number, new.external_ref, new.tracking_number, new.customer_name);
+END;
+CREATE TRIGGER sales_orders_fts_delete AFTER DELETE ON sales_orders
+BEGIN
+    INSERT INTO sales_orders_fts(sales_orders_fts, rowid, number, external_ref, tracking_number, customer_name)
+        VALUES ('delete', old.local_id, old.number, old.external_ref, old.tracking_number, old.customer_name);
+END;

@@ -617,6 +617,24 @@ private Q_SLOTS:
         QCOMPARE(must(shop.orders.count(shop.owner, {})), 12);
         OrderFilter page;
         QCOMPARE(must(shop.orders.list(shop.owner, page, 10, 5)).size(), 2);
+        // Seeking from a neighbouring page, or reading from the far end, gives the same pages.
+        auto ids = [](const QList<OrderListRow>& rows) {
+            QList<Id> out;
+            for (const OrderListRow& r : rows)
+                out.append(r.id);
+            return out;
+        };
+        const auto p0 = must(shop.orders.list(shop.owner, page, 0, 5));
+        const auto p1 = must(shop.orders.list(shop.owner, page, 5, 5));
+        const auto p2 = must(shop.orders.list(shop.owner, page, 10, 5));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 5, 5,
+                                           OrderPageAnchor{p0.last().orderedAt, p0.last().localId, false}))),
+                 ids(p1));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 5, 5,
+                                           OrderPageAnchor{p2.first().orderedAt, p2.first().localId, true}))),
+                 ids(p1));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 10, 5, {}, 12))), ids(p2));
+        QCOMPARE(ids(must(shop.orders.list(shop.owner, page, 7, 5, {}, 12))), ids(all.mid(7, 5)));
 
         OrderFilter confirmed;
         confirmed.statuses = {OrderStatus::Confirmed};
@@ -632,6 +650,18 @@ private Q_SLOTS:
         QCOMPARE(must(shop.orders.list(shop.owner, text, 0, 10)).value(0).id, made[5].id);
         text.text = made[7].number;
         QCOMPARE(must(shop.orders.count(shop.owner, text)), 1);
+        // Any part, any case: the middle of a name, of a tracking number; short text: the number's start.
+        text.text = u"ЛКИН П"_qs;
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 1);
+        text.text = u"mer 1"_qs; // Customer 1, 10, 11
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 3);
+        Order tracked = must(shop.orders.order(shop.owner, made[0].id));
+        tracked.trackingNumber = u"RA123456789RU"_qs;
+        must(shop.orders.updateShipping(shop.owner, tracked));
+        text.text = u"456789"_qs;
+        QCOMPARE(must(shop.orders.list(shop.owner, text, 0, 10)).value(0).id, made[0].id);
+        text.text = u"SO"_qs;
+        QCOMPARE(must(shop.orders.count(shop.owner, text)), 12);
         // Later on, the confirmed ones not shipped are overdue; the shipped one is not.
         shop.tmp.clock().advanceMs(10 * Hour);
         OrderFilter overdue;
@@ -702,6 +732,10 @@ private Q_SLOTS:
             must(shop.orders.markDelivered(shop.owner, o.id, now + (i < 3 ? 1 : 3) * 24 * Hour));
         }
         QCOMPARE(must(shop.orders.carrierOnTimeBp(shop.owner, cdek.id, 0, 0)), std::optional<int>(7500));
+        shop.tmp.clock().advanceMs(4 * 24 * Hour);
+        QCOMPARE(must(shop.orders.carrierOnTimeRates(shop.owner, 90)).value(cdek.id, -1), 7500);
+        shop.tmp.clock().advanceMs(100 * 24 * Hour); // the deliveries are older than 90 days now
+        QVERIFY(must(shop.orders.carrierOnTimeRates(shop.owner, 90)).isEmpty());
     }
 };
 

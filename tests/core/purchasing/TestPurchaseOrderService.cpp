@@ -140,6 +140,15 @@ private Q_SLOTS:
         QCOMPARE(po.subtotal(), qint64(225000));
         QCOMPARE(po.discountBp, 0);
 
+        // The contract's minimum quantity binds whoever writes the PO, not only lineFor.
+        PurchaseOrder tooFew = po;
+        tooFew.lines[0].quantity = units(7);
+        QCOMPARE(shop.purchases.updateDraft(shop.owner, tooFew).error().field, u"quantity"_qs);
+        // Found by any case of the supplier's name.
+        PoFilter byName;
+        byName.text = u"носки"_qs;
+        QCOMPARE(must(shop.purchases.list(shop.owner, byName)).size(), 1);
+
         // Under the contract's minimum order value: not sent.
         po.lines = {line};
         po = must(shop.purchases.updateDraft(shop.owner, po));
@@ -197,6 +206,12 @@ private Q_SLOTS:
         QCOMPARE(events.last().note, u"the rest is discontinued"_qs);
         QCOMPARE(events.last().userName, shop.owner.name);
         QVERIFY(PurchaseOrderService::allowedTransitions(PoStatus::Closed).isEmpty());
+
+        // A PO the shop cancels owes no shortage penalty.
+        const PurchaseOrder dropped = confirmedPo(shop, s, {{socks, 10}}, QDate(2026, 3, 2));
+        must(shop.purchases.cancel(shop.owner, dropped.id, u"not needed"_qs));
+        const PoEvaluation e = must(shop.purchases.evaluate(shop.owner, dropped.id, QDate(2026, 3, 30)));
+        QCOMPARE(e.sla.shortagePenalty, qint64(0));
     }
 
     void prepaymentStartsTheLeadTimeWhereTheContractSaysSo()

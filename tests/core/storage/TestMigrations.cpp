@@ -1,6 +1,8 @@
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
 #include "orders/OrderService.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
 
@@ -96,6 +98,24 @@ private Q_SLOTS:
         auto created = orders.create(owner, order);
         QVERIFY(created);
         QVERIFY(orders.confirm(owner, created->id));
+
+        // ...and buys from a supplier (version 6): a PO received into stock.
+        SupplierService suppliers(**db);
+        PurchaseOrderService purchases(**db, stock, suppliers);
+        Supplier supplier;
+        supplier.name = u"Поставщик"_qs;
+        auto made = suppliers.create(owner, supplier);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        PurchaseOrder po = purchases.newDraft(owner, made->id).value();
+        PoLine line = purchases.lineFor(owner, po, p.id, Quantity::fromUnits(5)).value();
+        line.unitPrice = 20000;
+        po.lines = {line};
+        po = purchases.create(owner, po).value();
+        QVERIFY(purchases.send(owner, po.id));
+        ReceiptDraft receipt;
+        receipt.poId = po.id;
+        receipt.lines = {ReceiptLineDraft{po.lines[0].id, Quantity::fromUnits(5), {}, {}}};
+        QVERIFY(purchases.receive(owner, receipt));
         QCOMPARE(stock.verify(owner)->size(), 0);
     }
 };

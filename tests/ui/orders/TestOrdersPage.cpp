@@ -411,6 +411,7 @@ private Q_SLOTS:
             dialog->nameEdit()->setText(u"Pochta"_qs);
             QVERIFY(dialog->save());
             QCOMPARE(dialog->table()->item(0, CarriersDialog::Name)->text(), u"Pochta"_qs);
+            QCOMPARE(dialog->table()->item(0, CarriersDialog::OnTime)->text(), u"—"_qs); // no deliveries yet
             dialog->startNew();
             dialog->nameEdit()->setText(u"pochta"_qs);
             QVERIFY(!dialog->save()); // the name is taken
