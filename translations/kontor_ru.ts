@@ -111,11 +111,11 @@
     </message>
     <message>
         <source>manage suppliers and contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять поставщиками и договорами</translation>
     </message>
     <message>
         <source>manage purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять заказами поставщикам</translation>
     </message>
 </context>
 <context>
@@ -428,19 +428,19 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message numerus="yes">
         <source>Parcels delivered by the promised date, over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Посылки, доставленные к обещанной дате, за последний %n день</numerusform>
+            <numerusform>Посылки, доставленные к обещанной дате, за последние %n дня</numerusform>
+            <numerusform>Посылки, доставленные к обещанной дате, за последние %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -530,84 +530,84 @@
     <name>kontor::CbrRates</name>
     <message>
         <source>The Bank of Russia&apos;s file has a currency without a code, nominal or rate (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле Банка России есть валюта без кода, номинала или курса (строка %1).</translation>
     </message>
     <message>
         <source>This is not the Bank of Russia&apos;s daily rates file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ежедневных курсов Банка России: %1</translation>
     </message>
     <message>
         <source>no rates in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет курсов.</translation>
     </message>
     <message>
         <source>The Bank of Russia&apos;s file has no rates for a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле Банка России нет курсов на один из дней.</translation>
     </message>
     <message>
         <source>The Bank of Russia does not quote %1, the shop&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк России не устанавливает курс %1 — валюты магазина.</translation>
     </message>
 </context>
 <context>
     <name>kontor::CbrRatesClient</name>
     <message>
         <source>Nothing was downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё ничего не загружено.</translation>
     </message>
     <message>
         <source>The Bank of Russia&apos;s rates could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить курсы Банка России: %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::CbrRatesDialog</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить</translation>
     </message>
     <message>
         <source>&amp;Save ticked rates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить отмеченные курсы</translation>
     </message>
     <message>
         <source>Rates of the Bank of Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы Банка России</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Rate, %1</source>
-        <translation type="unfinished">Курс, %1</translation>
+        <translation>Курс, %1</translation>
     </message>
     <message>
         <source>Rates &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы &amp;на:</translation>
     </message>
     <message>
         <source>Each ticked rate is saved as valid from that day; a rate already there for the same currency and day is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый отмеченный курс сохраняется как действующий с этого дня; курс той же валюты на тот же день, если он уже есть, заменяется.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <source>Downloading the rates of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка курсов на %1…</translation>
     </message>
     <message>
         <source>The Bank of Russia&apos;s rates set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы Банка России, установленные на %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n rate(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранён %n курс.</numerusform>
+            <numerusform>Сохранено %n курса.</numerusform>
+            <numerusform>Сохранено %n курсов.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,266 +646,266 @@
     <name>kontor::ClaimListModel</name>
     <message>
         <source>The supplier must answer the claim by this day (the contract&apos;s claim period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик должен ответить на претензию до этого дня (срок рассмотрения претензий по договору)</translation>
     </message>
     <message>
         <source>What the supplier paid or credited for the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько поставщик выплатил или зачёл по претензии</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Выкуплено</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <source>The deadline has passed without the claim being settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк, а претензия не урегулирована</translation>
     </message>
 </context>
 <context>
     <name>kontor::ClaimsPage</name>
     <message>
         <source>&amp;Unresolved only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;неурегулированные</translation>
     </message>
     <message>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;отправку</translation>
     </message>
     <message>
         <source>&amp;Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принята</translation>
     </message>
     <message>
         <source>&amp;Paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Опл&amp;ачена…</translation>
     </message>
     <message>
         <source>&amp;Rejected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отк&amp;лонена…</translation>
     </message>
     <message>
         <source>The claim went to the supplier; the deadline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия направлена поставщику; срок ответа идёт</translation>
     </message>
     <message>
         <source>The supplier accepted the claim and will pay or credit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик признал претензию и оплатит или зачтёт её</translation>
     </message>
     <message>
         <source>The supplier paid or credited the claim: record the amount collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик оплатил или зачёл претензию: укажите полученную сумму</translation>
     </message>
     <message>
         <source>The supplier rejected the claim, or the shop dropped it</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик отклонил претензию, или магазин отказался от неё</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Only claims open, sent or accepted: the supplier still owes an answer or money</source>
-        <translation type="unfinished"></translation>
+        <translation>Только открытые, отправленные или принятые претензии: поставщик ещё должен ответ или деньги</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Статус:</translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик:</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No supplier claims&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A claim is opened when goods arrive defective or mis-sorted, or with &lt;b&gt;Claim lateness…&lt;/b&gt; on a late purchase order. Follow it here until the supplier pays or rejects it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Претензий поставщикам нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Претензия открывается, когда товар приходит с браком или пересортом, или командой &lt;b&gt;Претензия о просрочке…&lt;/b&gt; по просроченному заказу поставщику. Здесь можно следить за ней, пока поставщик не оплатит или не отклонит её.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>How the contract&apos;s clause gives the penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Как неустойка рассчитана по условию договора</translation>
     </message>
     <message>
         <source>Cannot load the claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить претензии: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>All suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поставщики</translation>
     </message>
     <message>
         <source>No claim matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет претензий, подходящих под фильтр.</translation>
     </message>
     <message numerus="yes">
         <source>%n past the deadline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a claim to see its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите претензию, чтобы увидеть её строки.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, purchase order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, заказ поставщику %2</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта %1</translation>
     </message>
     <message>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок ответа %1</translation>
     </message>
     <message>
         <source>%1, passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, истёк</translation>
     </message>
     <message>
         <source>claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявлено %1</translation>
     </message>
     <message>
         <source>collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>получено %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Примечание: %1</translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1</translation>
     </message>
     <message>
         <source>Claim %1 is marked as sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 отмечена как отправленная поставщику %2.</translation>
     </message>
     <message>
         <source>%1 accepted claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 признал претензию %2.</translation>
     </message>
     <message>
         <source>Claim %1 is paid: %2 collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 оплачена: получено %2.</translation>
     </message>
     <message>
         <source>Claim %1 is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 отклонена.</translation>
     </message>
     <message>
         <source>Amount &amp;collected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная &amp;сумма:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>Claim %1 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 оплачена</translation>
     </message>
     <message>
         <source>What %1 paid or credited for claim %2 (claimed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько %1 выплатил или зачёл по претензии %2 (заявлено %3).</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;оплату</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>The supplier disputes the defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик оспаривает брак</translation>
     </message>
     <message>
         <source>Outside the contract&apos;s claim period</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен срок предъявления претензий по договору</translation>
     </message>
     <message>
         <source>Settled otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Урегулирована иначе</translation>
     </message>
     <message>
         <source>Opened by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта по ошибке</translation>
     </message>
     <message>
         <source>Claim %1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 отклонена</translation>
     </message>
     <message>
         <source>Claim %1 is closed without payment. Say why, for the supplier&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 закрывается без оплаты. Укажите причину — она сохранится в истории поставщика.</translation>
     </message>
     <message>
         <source>Mark &amp;rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;отклонение</translation>
     </message>
 </context>
 <context>
@@ -946,567 +946,567 @@
     <name>kontor::ContractDialog</name>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать…</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расторгнуть…</translation>
     </message>
     <message>
         <source>Put the contract in force: its terms, prices and discounts are fixed from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести договор в действие: после этого его условия, цены и скидки фиксируются</translation>
     </message>
     <message>
         <source>End the contract on a day you choose; it applies up to that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить договор с выбранной даты; он действует по этот день включительно</translation>
     </message>
     <message>
         <source>As on the signed paper, e.g. 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в подписанном документе, например 12/2026</translation>
     </message>
     <message>
         <source>not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не подписан</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <source>The last day the contract applies; at the earliest date it has no end</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия договора; при самой ранней дате договор бессрочный</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Kontor reminds you this many days before the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor напомнит вам за столько дней до окончания договора</translation>
     </message>
     <message>
         <source>The ISO code of the currency of the prices; empty: the supplier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-код валюты цен; если пусто — валюта поставщика</translation>
     </message>
     <message>
         <source>e.g. Tuesdays and Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>например, по вторникам и пятницам</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Days after delivery before the supplier must be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько дней после поставки нужно оплатить поставщику</translation>
     </message>
     <message>
         <source>E&amp;xclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эксклюзивный</translation>
     </message>
     <message>
         <source>The shop is the supplier&apos;s only reseller, or buys these goods only from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин — единственный реселлер поставщика или закупает эти товары только у него</translation>
     </message>
     <message>
         <source>region, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>регион, если есть</translation>
     </message>
     <message>
         <source>Anything the team should know about this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что команде нужно знать об этом договоре</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Статус:</translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подп&amp;исания:</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;с:</translation>
     </message>
     <message>
         <source>Valid t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;до:</translation>
     </message>
     <message>
         <source>&amp;Renewal notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о прод&amp;лении:</translation>
     </message>
     <message>
         <source>Supply and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставка и оплата</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Deliveries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пос&amp;тавки:</translation>
     </message>
     <message>
         <source>&amp;Minimum order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минимальный заказ:</translation>
     </message>
     <message>
         <source>&amp;Prepayment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едоплата:</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Payment &amp;deferral:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсрочка &amp;платежа:</translation>
     </message>
     <message>
         <source>Exclusivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксклюзивность:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">&amp;Примечания:</translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <source>Days from the start event to the due date of a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней от начала отсчёта срока до даты поставки по договору</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>календарные дни</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочие дни</translation>
     </message>
     <message>
         <source>Business days skip weekends and the holidays of the working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни не включают выходные и праздничные дни производственного календаря</translation>
     </message>
     <message>
         <source>the supplier confirms the order</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждение заказа поставщиком</translation>
     </message>
     <message>
         <source>the shop pays the prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>внесение предоплаты магазином</translation>
     </message>
     <message>
         <source>Empty: the contract sets no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто — договор не задаёт целевого значения</translation>
     </message>
     <message>
         <source>Of the value delivered late, for each day late</source>
-        <translation type="unfinished"></translation>
+        <translation>От стоимости поставленного с опозданием, за каждый день просрочки</translation>
     </message>
     <message>
         <source>The late penalty never exceeds this share; empty: no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за просрочку не превышает этой доли; пусто — без предела</translation>
     </message>
     <message>
         <source>of the line&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>от стоимости строки</translation>
     </message>
     <message>
         <source>of the order&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>от стоимости заказа</translation>
     </message>
     <message>
         <source>per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>за единицу</translation>
     </message>
     <message>
         <source>percent of value</source>
-        <translation type="unfinished"></translation>
+        <translation>процент от стоимости</translation>
     </message>
     <message>
         <source>Of the value never delivered, when an order is closed short</source>
-        <translation type="unfinished"></translation>
+        <translation>От стоимости непоставленного, когда заказ закрыт с недопоставкой</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>Claims are due within this many days of a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензии предъявляются в течение стольких дней после поставки</translation>
     </message>
     <message>
         <source>How defective and mis-sorted goods go back, and at whose cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Как возвращаются брак и пересорт и за чей счёт</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished">Срок поставки</translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>&amp;Lead time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок поставки:</translation>
     </message>
     <message>
         <source>Counted from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало отсчёта:</translation>
     </message>
     <message>
         <source>Service level targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые показатели уровня сервиса</translation>
     </message>
     <message>
         <source>On time at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя не &amp;менее:</translation>
     </message>
     <message>
         <source>In full at l&amp;east:</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме не м&amp;енее:</translation>
     </message>
     <message>
         <source>Defects at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Брака не &amp;более:</translation>
     </message>
     <message>
         <source>Mis-sorts at m&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорта &amp;не более:</translation>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойки</translation>
     </message>
     <message>
         <source>Late deliver&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Просро&amp;чка поставки:</translation>
     </message>
     <message>
         <source>% per day, capped at</source>
-        <translation type="unfinished"></translation>
+        <translation>% в день, но не более</translation>
     </message>
     <message>
         <source>De&amp;fects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бра&amp;к:</translation>
     </message>
     <message>
         <source>M&amp;is-sorts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересор&amp;т:</translation>
     </message>
     <message>
         <source>S&amp;hortage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопоставк&amp;а:</translation>
     </message>
     <message>
         <source>% of the value not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>% от стоимости непоставленного</translation>
     </message>
     <message>
         <source>Claims and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензии и возвраты</translation>
     </message>
     <message>
         <source>&amp;Claim deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;претензий:</translation>
     </message>
     <message>
         <source>&amp;Return procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок &amp;возврата:</translation>
     </message>
     <message>
         <source>Te&amp;rms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условия</translation>
     </message>
     <message>
         <source>Add a product: type its SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар: введите артикул или название</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Supplier&apos;s SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Min. quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин. количество</translation>
     </message>
     <message>
         <source>Pack size</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратность упаковки</translation>
     </message>
     <message>
         <source>The least the supplier accepts; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее количество, которое принимает поставщик; пусто — без ограничения</translation>
     </message>
     <message>
         <source>Orders are in multiples of it; empty: any quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ кратен этому числу; пусто — любое количество</translation>
     </message>
     <message>
         <source>Re&amp;move product</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить товар</translation>
     </message>
     <message>
         <source>&amp;Prices</source>
-        <translation type="unfinished">&amp;Цены</translation>
+        <translation>&amp;Цены</translation>
     </message>
     <message>
         <source>Order value from</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказа от</translation>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>&amp;Add tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить ступень</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <source>An order of at least the value gets the discount of the largest tier it reaches, on the whole order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на сумму не меньше указанной получает скидку наибольшей достигнутой ступени — на весь заказ.</translation>
     </message>
     <message>
         <source>&amp;Volume discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скидки за объём</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
         <source>Scans of the signed contract and its supplements, up to %1 MB each. They are kept in the shop&apos;s database, so a backup keeps them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы подписанного договора и дополнительных соглашений к нему, до %1 МБ каждый. Они хранятся в базе данных магазина, поэтому попадают и в резервную копию.</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлы</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>поставщик</translation>
     </message>
     <message>
         <source>New contract — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор — %1</translation>
     </message>
     <message>
         <source>New contract with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор с %1</translation>
     </message>
     <message>
         <source>Contract %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 — %2</translation>
     </message>
     <message>
         <source>Contract %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 с %2</translation>
     </message>
     <message>
         <source>Price, %1</source>
-        <translation type="unfinished">Цена, %1</translation>
+        <translation>Цена, %1</translation>
     </message>
     <message>
         <source>Order value from, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказа от, %1</translation>
     </message>
     <message>
         <source>Prices in %1 before the volume discount. Minimum quantity and pack size in the product&apos;s unit; empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены в %1 без скидки за объём. Минимальное количество и кратность упаковки — в единицах товара; пусто — без ограничения.</translation>
     </message>
     <message>
         <source>%1 per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за единицу</translation>
     </message>
     <message>
         <source>% of their value</source>
-        <translation type="unfinished"></translation>
+        <translation>% от их стоимости</translation>
     </message>
     <message>
         <source>This contract is active, so its terms, prices and volume discounts are fixed: figures computed under it must stay explainable. To change them, make a new contract (as a supplement would be). Its end, renewal notice, deliveries, return procedure, notes and files can still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор действует, поэтому его условия, цены и скидки за объём зафиксированы: рассчитанные по нему показатели должны оставаться объяснимыми. Чтобы изменить их, заключите новый договор (как дополнительное соглашение). Дату окончания, напоминание о продлении, поставки, порядок возврата, примечания и файлы по-прежнему можно менять.</translation>
     </message>
     <message>
         <source>This contract was terminated: it applied up to %1. Only its notes and files can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор расторгнут: он действовал по %1. Менять можно только примечания и файлы.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заказ</translation>
     </message>
     <message>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <source>On-time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив «вовремя»</translation>
     </message>
     <message>
         <source>In-full target</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив «в полном объёме»</translation>
     </message>
     <message>
         <source>Maximum defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум брака</translation>
     </message>
     <message>
         <source>Maximum mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум пересорта</translation>
     </message>
     <message>
         <source>Late penalty per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за просрочку в день</translation>
     </message>
     <message>
         <source>Late penalty cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел неустойки за просрочку</translation>
     </message>
     <message>
         <source>Shortage penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за недопоставку</translation>
     </message>
     <message>
         <source>Defect penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за брак</translation>
     </message>
     <message>
         <source>Mis-sort penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за пересорт</translation>
     </message>
     <message>
         <source>Type the price of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите цену товара %1.</translation>
     </message>
     <message>
         <source>The price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена товара %1</translation>
     </message>
     <message>
         <source>The minimum quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальное количество товара %1</translation>
     </message>
     <message>
         <source>The pack size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратность упаковки товара %1</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказа</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Скидка</translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Activate contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Активировать договор</translation>
     </message>
     <message>
         <source>Activate contract %1? From then on its terms, prices and volume discounts cannot change; new terms will need a new contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активировать договор %1? После этого его условия, цены и скидки за объём нельзя будет изменить; для новых условий понадобится новый договор.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без номера)</translation>
     </message>
     <message>
         <source>Terminate contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть договор</translation>
     </message>
     <message>
         <source>Terminate contract %1. It applies to purchase orders dated up to its last day; it stays in the list with its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторжение договора %1. Он применяется к заказам поставщику с датой не позже его последнего дня и остаётся в списке со своими условиями.</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последний день:</translation>
     </message>
     <message>
         <source>The file %1 is %2; files up to %3 MB can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 имеет размер %2; можно прикреплять файлы до %3 МБ.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл</translation>
     </message>
     <message>
         <source>Remove %1 from the contract? The copy in the database is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из договора? Копия в базе данных будет удалена.</translation>
     </message>
 </context>
 <context>
@@ -2969,39 +2969,39 @@
     <name>kontor::DemoPurchasing</name>
     <message>
         <source>The demo suppliers are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные поставщики уже добавлены.</translation>
     </message>
     <message>
         <source>LLC &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «%1»</translation>
     </message>
     <message>
         <source>Tuesdays and Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>По вторникам и пятницам</translation>
     </message>
     <message>
         <source>Any working day</source>
-        <translation type="unfinished"></translation>
+        <translation>В любой рабочий день</translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>По понедельникам</translation>
     </message>
     <message>
         <source>Defective and mis-sorted goods are returned at the supplier&apos;s cost within the claim period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак и пересорт возвращаются за счёт поставщика в течение срока предъявления претензий.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён.</translation>
     </message>
     <message>
         <source>The rest is not coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток не поступит.</translation>
     </message>
     <message>
         <source>The supplier disputes the defect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик оспаривает брак.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3094,7 @@
     </message>
     <message>
         <source>Rates of the &amp;Bank of Russia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы &amp;Банка России…</translation>
     </message>
 </context>
 <context>
@@ -3911,14 +3911,18 @@
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщики</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы поставщикам</translation>
     </message>
     <message>
         <source>Supplier claims</source>
+        <translation>Претензии поставщикам</translation>
+    </message>
+    <message>
+        <source>Supplier performance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6776,15 +6780,15 @@
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>The preferred supplier, and whether it ships the product to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной поставщик и отгружает ли он товар напрямую покупателю</translation>
     </message>
     <message>
         <source>Suppli&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поставщик:</translation>
     </message>
 </context>
 <context>
@@ -7129,47 +7133,47 @@ Skipped: %4</source>
     <name>kontor::ProductSupplierDialog</name>
     <message>
         <source>&amp;Dropshipped by this supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дропшиппинг через этого поставщика</translation>
     </message>
     <message>
         <source>Supplier of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик товара %1</translation>
     </message>
     <message>
         <source>The preferred supplier of %1: purchase orders drafted from replenishment go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной поставщик товара %1: ему направляются заказы, созданные при пополнении запасов.</translation>
     </message>
     <message>
         <source>The supplier ships this product straight to the customer: an order line for it moves no stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик отгружает этот товар напрямую покупателю: строка заказа с ним не меняет остатки</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (в архиве)</translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поставщик:</translation>
     </message>
     <message>
         <source>This supplier is not marked as dropshipping; mark it so in its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот поставщик не отмечен как работающий по дропшиппингу; отметьте это в его карточке.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>(missing supplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(поставщик не найден)</translation>
     </message>
     <message>
         <source>%1 · dropshipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · дропшиппинг</translation>
     </message>
 </context>
 <context>
@@ -7278,1074 +7282,1078 @@ Skipped: %4</source>
     <name>kontor::PurchaseOrderDetailPanel</name>
     <message>
         <source>Select a purchase order to see its lines, delivery performance and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заказ поставщику, чтобы увидеть его строки, показатели поставки и историю.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Цена за единицу</translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёмки</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Место хранения</translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>Landed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. расходы на поставку</translation>
     </message>
     <message>
         <source>Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор:</translation>
     </message>
     <message>
         <source>Ordered:</source>
-        <translation type="unfinished">Дата заказа:</translation>
+        <translation>Заказан:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен:</translation>
     </message>
     <message>
         <source>Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён:</translation>
     </message>
     <message>
         <source>Prepaid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки:</translation>
     </message>
     <message>
         <source>Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место приёмки:</translation>
     </message>
     <message>
         <source>Ship to:</source>
-        <translation type="unfinished">Адрес доставки:</translation>
+        <translation>Адрес доставки:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
         <source>Units of the ordered product still expected (mis-sorted units are not it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько единиц заказанного товара ещё ожидается (пересорт не засчитывается)</translation>
     </message>
     <message>
         <source>Before the volume discount</source>
-        <translation type="unfinished"></translation>
+        <translation>До скидки за объём</translation>
     </message>
     <message>
         <source>Line / delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка / поставка</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>Late penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за просрочку</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопоставка</translation>
     </message>
     <message>
         <source>Units of the ordered product received by the due date, of those ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля заказанных единиц товара, поступивших к сроку поставки</translation>
     </message>
     <message>
         <source>Units accepted, of those ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля принятых единиц от заказанных</translation>
     </message>
     <message>
         <source>The late value × the rate per day × the days late, up to the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма просроченного × ставка в день × дни просрочки, но не более предела</translation>
     </message>
     <message>
         <source>Freight, customs and fees, in the shop currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка, таможня и сборы в валюте магазина</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Delivery performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели поставки</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмки</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (dropship)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дропшиппинг)</translation>
     </message>
     <message>
         <source>none valid on the order date: prices typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>нет действующего на дату заказа: цены введены вручную</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished">%1, просрочено</translation>
+        <translation>%1, просрочен</translation>
     </message>
     <message>
         <source>set when the supplier confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>определяется после подтверждения поставщиком</translation>
     </message>
     <message>
         <source>Supplier shipped on %1, tracking %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик отгрузил %1, трек-номер %2</translation>
     </message>
     <message>
         <source>Typed by hand: no contract was valid on the order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена вручную: на дату заказа не было действующего договора</translation>
     </message>
     <message>
         <source>Typed by hand: not the price of contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена вручную: не совпадает с ценой по договору %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма без скидки %1</translation>
     </message>
     <message>
         <source>volume discount %1: −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка за объём %1: −%2</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого %1</translation>
     </message>
     <message>
         <source>Delivery performance is measured once the order is sent and confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели поставки рассчитываются после отправки и подтверждения заказа.</translation>
     </message>
     <message>
         <source>No contract was valid on the order date: no lead time or penalties apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату заказа не было действующего договора: срок поставки и неустойки не применяются.</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отсчёт с %1</translation>
     </message>
     <message>
         <source>not started: no prepayment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>отсчёт не начат: предоплаты ещё нет</translation>
     </message>
     <message>
         <source>not started: not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>отсчёт не начат: заказ ещё не подтверждён</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contract %1&lt;/b&gt;: %2 (%3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Договор %1&lt;/b&gt;: %2 (%3%4)</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <source>defects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брак: %1</translation>
     </message>
     <message>
         <source>mis-sorts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пересорт: %1</translation>
     </message>
     <message>
         <source>shortage: %1 of the value never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>недопоставка: не поставлено %1 от суммы</translation>
     </message>
     <message>
         <source>shortage: none</source>
-        <translation type="unfinished"></translation>
+        <translation>недопоставка: нет</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>not due</source>
-        <translation type="unfinished"></translation>
+        <translation>срок не наступил</translation>
     </message>
     <message>
         <source>%1 (cap reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (достигнут предел)</translation>
     </message>
     <message>
         <source>%1 before the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 до предела</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>вовремя</translation>
     </message>
     <message numerus="yes">
         <source>%1 × %2 per day × %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × %2 в день × %n день</numerusform>
+            <numerusform>%1 × %2 в день × %n дня</numerusform>
+            <numerusform>%1 × %2 в день × %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Still missing, late and counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не поставлено, просрочка продолжается</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не поставлено</translation>
     </message>
     <message>
         <source>late %1</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочка %1</translation>
     </message>
     <message>
         <source>(cap reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(достигнут предел)</translation>
     </message>
     <message>
         <source>defects %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брак %1</translation>
     </message>
     <message>
         <source>mis-sorts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пересорт %1</translation>
     </message>
     <message>
         <source>shortage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недопоставка %1</translation>
     </message>
     <message>
         <source>Penalties as of %1: %2; &lt;b&gt;total %3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойки на %1: %2; &lt;b&gt;итого %3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Not claimed yet for lateness and shortages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По просрочке и недопоставке ещё не предъявлено претензий: %1.</translation>
     </message>
     <message>
         <source>Lateness and shortages are claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензии по просрочке и недопоставке предъявлены.</translation>
     </message>
     <message>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмки (%1)</translation>
     </message>
     <message>
         <source>%1: %2 accepted, %3 defective, %4 mis-sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: принято %2, брак %3, пересорт %4</translation>
     </message>
     <message>
         <source>Freight %1, customs %2, fees %3, spread by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка %1, таможня %2, сборы %3, распределено по %4</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>весу</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимости</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseOrderDocument</name>
     <message>
         <source>Dropship order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на дропшиппинг %1</translation>
     </message>
     <message>
         <source>Purchase order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished">КПП</translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Телефон:</translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished">Эл. почта:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Dropship order No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на дропшиппинг № %1 от %2</translation>
     </message>
     <message>
         <source>Purchase order No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику № %1 от %2</translation>
     </message>
     <message>
         <source>Under contract No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По договору № %1</translation>
     </message>
     <message>
         <source>Ship straight to our customer, in a parcel without your prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгрузите напрямую нашему покупателю, в посылке без ваших цен.</translation>
     </message>
     <message>
         <source>Warehouse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Грузополучатель</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес доставки</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Your SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш артикул</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Кол-во</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>our SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>наш артикул %1</translation>
     </message>
     <message>
         <source>Subtotal:</source>
-        <translation type="unfinished">Подытог:</translation>
+        <translation>Сумма без скидки:</translation>
     </message>
     <message>
         <source>Volume discount %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за объём %1:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished">Итого:</translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <source>1 line, total %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего наименований 1, на сумму %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines, total %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivery due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки — до %1.</translation>
     </message>
     <message>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день</translation>
     </message>
     <message>
         <source>1 calendar day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день</translation>
     </message>
     <message numerus="yes">
         <source>%n business days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день</numerusform>
+            <numerusform>%n календарных дня</numerusform>
+            <numerusform>%n календарных дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivery within %1 of our prepayment, as the contract says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки — %1 с момента нашей предоплаты, согласно договору.</translation>
     </message>
     <message>
         <source>Delivery within %1 of your confirmation, as the contract says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки — %1 с момента вашего подтверждения, согласно договору.</translation>
     </message>
     <message>
         <source>Please confirm this order and quote No. %1 on your waybill and invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просим подтвердить заказ и указать № %1 в накладной и счёте.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ оформил</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished">подпись</translation>
+        <translation>подпись</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished">расшифровка подписи</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано %1.</translation>
     </message>
     <message>
         <source>Cannot start printing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать %1.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished">Не удалось начать печать страницы %1.</translation>
+        <translation>Не удалось начать страницу %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Cannot finish printing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить печать %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseOrderEditor</name>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished">Удалить ст&amp;року</translation>
+        <translation>&amp;Удалить строку</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Choose a supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поставщика…</translation>
     </message>
     <message>
         <source>The contract valid on this day gives the prices and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены и условия берутся из договора, действующего на этот день</translation>
     </message>
     <message>
         <source>Where the goods are received (and where the supplier delivers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Где принимается товар (и куда его доставляет поставщик)</translation>
     </message>
     <message>
         <source>Printed on the PO for the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в заказе поставщику</translation>
     </message>
     <message>
         <source>S&amp;upplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поставщик:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">Приме&amp;чание:</translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>&amp;Ordered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
         <source>Recei&amp;ve at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место приёмки:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Цена за единицу</translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>The contract&apos;s price; a price typed by hand is kept and flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена по договору; цена, введённая вручную, сохраняется и помечается</translation>
     </message>
     <message>
         <source>Add a product: type a SKU, name or barcode</source>
-        <translation type="unfinished">Добавить товар: введите артикул, наименование или штрихкод</translation>
+        <translation>Добавить товар: введите артикул, наименование или штрихкод</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished">Итого:</translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <source>Subtotal:</source>
-        <translation type="unfinished">Подытог:</translation>
+        <translation>Сумма без скидки:</translation>
     </message>
     <message>
         <source>New purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ поставщику</translation>
     </message>
     <message>
         <source>Purchase order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 · %2</translation>
     </message>
     <message>
         <source>Purchase order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1</translation>
     </message>
     <message>
         <source>Choose the supplier: the contract valid on the order date gives the prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поставщика: цены берутся из договора, действующего на дату заказа.</translation>
     </message>
     <message>
         <source>No contract with %1 is valid on %2: type the prices by hand; no lead time or penalties apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %2 нет действующего договора с %1: введите цены вручную; срок поставки и неустойки не применяются.</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1</translation>
     </message>
     <message>
         <source>minimum order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>минимальная сумма заказа %1</translation>
     </message>
     <message>
         <source>prepayment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предоплата %1</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>volume discount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка за объём %1</translation>
     </message>
     <message>
         <source>deliveries %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поставки %1</translation>
     </message>
     <message>
         <source>Choose the supplier first: the prices come from its contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите поставщика: цены берутся из договора с ним.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Строка %1: %2</translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Line %1: the quantity must be more than zero.</source>
-        <translation type="unfinished">Строка %1: количество должно быть больше нуля.</translation>
+        <translation>Строка %1: количество должно быть больше нуля.</translation>
     </message>
     <message>
         <source>Line %1, price: %2</source>
-        <translation type="unfinished">Строка %1, цена: %2</translation>
+        <translation>Строка %1, цена: %2</translation>
     </message>
     <message>
         <source>Typed by hand: the contract&apos;s price is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена вручную: цена по договору — %1</translation>
     </message>
     <message>
         <source>Typed by hand: contract %1 has no price for this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена вручную: в договоре %1 нет цены на этот товар</translation>
     </message>
     <message>
         <source>Typed by hand: no contract is valid on the order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена вручную: на дату заказа нет действующего договора</translation>
     </message>
     <message>
         <source>The price of contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена по договору %1</translation>
     </message>
     <message>
         <source>Volume discount %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за объём %1:</translation>
     </message>
     <message>
         <source>Volume discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за объём:</translation>
     </message>
     <message>
         <source>%1 more for a %2 discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1 до скидки %2</translation>
     </message>
     <message>
         <source>Below the contract&apos;s minimum order of %1: it cannot be sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше минимальной суммы заказа по договору (%1): отправить заказ пока нельзя</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Unsaved purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый заказ поставщику</translation>
     </message>
     <message>
         <source>Save the changes to this purchase order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в заказе поставщику?</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseOrderListModel</name>
     <message>
         <source>The start event (confirmation or prepayment) plus the contract&apos;s lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало отсчёта срока (подтверждение или предоплата) плюс срок поставки по договору</translation>
     </message>
     <message>
         <source>After the volume discount, in the order&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом скидки за объём, в валюте заказа</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заказа</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Overdue: due on %1 and not received in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочен: срок поставки %1, товар принят не в полном объёме</translation>
     </message>
     <message>
         <source>Known once the supplier confirms (or the prepayment is made, as the contract says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет известен после подтверждения поставщиком (или после предоплаты, согласно договору)</translation>
     </message>
     <message>
         <source>Dropship: the supplier ships straight to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дропшиппинг: поставщик отгружает напрямую покупателю</translation>
     </message>
     <message>
         <source>%1 (dropship)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дропшиппинг)</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseOrderService</name>
     <message>
         <source>The contract&apos;s minimum order of %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная сумма заказа по договору %1 — %2.</translation>
     </message>
     <message>
         <source>%1 comes in packs of %2: order a multiple of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поставляется упаковками по %2: закажите кратное количество.</translation>
     </message>
     <message>
         <source>Purchase order %1 is %2: only a draft can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 в статусе «%2»: изменять можно только черновик.</translation>
     </message>
     <message>
         <source>Purchase order %1 is %2 and cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 в статусе «%2» и не может перейти в статус «%3».</translation>
     </message>
     <message>
         <source>Purchase order %1 has no lines to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе поставщику %1 нет строк для отправки.</translation>
     </message>
     <message>
         <source>Contract %1 asks for orders of at least %2; purchase order %3 comes to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>По договору %1 минимальная сумма заказа — %2; сумма заказа поставщику %3 — %4.</translation>
     </message>
     <message>
         <source>The confirmation date must be between the order date (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>A prepayment must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма предоплаты должна быть больше нуля.</translation>
     </message>
     <message>
         <source>A prepayment is recorded on a sent or confirmed purchase order; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплату можно зарегистрировать только по отправленному или подтверждённому заказу поставщику; %1 в статусе «%2».</translation>
     </message>
     <message>
         <source>Prepayment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата %1 от %2</translation>
     </message>
     <message>
         <source>The payment date must be between the order date (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оплаты должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>Goods of purchase order %1 have arrived: close it short instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказу поставщику %1 уже поступил товар: вместо этого закройте его с недопоставкой.</translation>
     </message>
     <message>
         <source>A purchase order cannot close before its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику нельзя закрыть раньше даты заказа.</translation>
     </message>
     <message>
         <source>Purchase order %1 is a dropship order: the supplier ships it to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 — дропшиппинг: поставщик отгружает его напрямую покупателю.</translation>
     </message>
     <message>
         <source>Purchase order %1 is %2: goods are received against a sent or confirmed order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 в статусе «%2»: приёмка возможна только по отправленному или подтверждённому заказу.</translation>
     </message>
     <message>
         <source>The receipt date must be between the order date (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёмки должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>Landed costs cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. расходы на поставку не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>Goods are received into a storage location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар принимается на место хранения.</translation>
     </message>
     <message>
         <source>A receipt line is not a line of purchase order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка приёмки не относится к заказу поставщику %1.</translation>
     </message>
     <message>
         <source>%1: quantities cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: количество не может быть отрицательным.</translation>
     </message>
     <message>
         <source>%1: pieces are received in whole units.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: штучный товар принимается только целыми единицами.</translation>
     </message>
     <message>
         <source>%1: the order expects %2 more; %3 were entered. Leave the extra units with the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: по заказу ожидается ещё %2, введено %3. Лишние единицы оставьте поставщику.</translation>
     </message>
     <message>
         <source>%1: more mis-sorted units than were ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пересорта больше, чем заказано.</translation>
     </message>
     <message>
         <source>Nothing was entered as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не введено ни одной принятой единицы.</translation>
     </message>
     <message>
         <source>%1 has no weight: spread the landed costs by value, or enter its weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара %1 не указан вес: распределите доп. расходы на поставку по стоимости или укажите вес товара.</translation>
     </message>
     <message>
         <source>%1, receipt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, приёмка %2</translation>
     </message>
     <message>
         <source>%1 (delivered without a confirmation: taken as confirmed when sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (поставлено без подтверждения: считается подтверждённым в день отправки)</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по %2</translation>
     </message>
     <message>
         <source>The claim does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия не найдена.</translation>
     </message>
     <message numerus="yes">
         <source>%1 % of the late value per day, %n day(s) late at most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % от стоимости просроченного за каждый день просрочки, но не более %n дня</numerusform>
+            <numerusform>%1 % от стоимости просроченного за каждый день просрочки, но не более %n дней</numerusform>
+            <numerusform>%1 % от стоимости просроченного за каждый день просрочки, но не более %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>capped at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 %</translation>
     </message>
     <message>
         <source>%1 % of the value never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % от стоимости непоставленного товара</translation>
     </message>
     <message>
         <source>Purchase order %1 owes no penalty for lateness or shortages beyond what was claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказу поставщику %1 нет неустойки за просрочку или недопоставку сверх уже предъявленной.</translation>
     </message>
     <message>
         <source>Claim %1 is %2 and cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 в статусе «%2» и не может перейти в статус «%3».</translation>
     </message>
     <message>
         <source>Enter the amount the supplier paid or credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, которую поставщик выплатил или зачёл.</translation>
     </message>
     <message>
         <source>The amount collected cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The order has no dropshipped lines left to order from a supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе не осталось строк дропшиппинга, которые нужно заказать у поставщика.</translation>
     </message>
     <message>
         <source>Order %1 must be confirmed before its supplier is asked to ship it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 нужно подтвердить, прежде чем просить поставщика отгрузить его.</translation>
     </message>
     <message>
         <source>Dropship for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дропшиппинг по заказу %1</translation>
     </message>
     <message>
         <source>Shipped by the supplier, tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружен поставщиком, трек-номер %1</translation>
     </message>
     <message>
         <source>Purchase order %1 is not a dropship order: receive its goods instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику %1 — не дропшиппинг: оформите приёмку товара.</translation>
     </message>
     <message>
         <source>The shipping date must be between the order date (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отгрузки должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>A line&apos;s product does not exist.</source>
-        <translation type="unfinished">Товар из строки заказа не найден.</translation>
+        <translation>Товар в одной из строк не найден.</translation>
     </message>
     <message>
         <source>The contract sets no penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор не предусматривает неустойку.</translation>
     </message>
     <message>
         <source>%1 × %2 per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 за единицу</translation>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % от %2</translation>
     </message>
     <message>
         <source>The purchase order does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику не найден.</translation>
     </message>
     <message>
         <source>%1 is archived: new purchase orders cannot go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик %1 в архиве: оформить ему новый заказ нельзя.</translation>
     </message>
     <message>
         <source>A purchase order needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату заказа поставщику.</translation>
     </message>
     <message>
         <source>A purchase order needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите валюту заказа поставщику.</translation>
     </message>
     <message>
         <source>Line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 (%2)</translation>
     </message>
     <message>
         <source>%1: the quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
         <source>%1: pieces are ordered in whole units.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: штучный товар заказывается только целыми единицами.</translation>
     </message>
     <message>
         <source>%1: the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>%1: the contract&apos;s minimum order is %2.</source>
+        <translation>%1: минимальная партия по договору — %2.</translation>
+    </message>
+    <message>
+        <source>The sending date must be between the order date (%1) and today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8353,746 +8361,849 @@ Skipped: %4</source>
     <name>kontor::PurchaseOrdersPage</name>
     <message>
         <source>O&amp;pen only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только отк&amp;рытые</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только про&amp;сроченные</translation>
     </message>
     <message>
         <source>Find by PO number or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру заказа или поставщику</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Only POs sent, confirmed or partially received: goods still expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Только отправленные, подтверждённые и частично принятые заказы: товар ещё ожидается</translation>
     </message>
     <message>
         <source>Only open POs past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Только открытые заказы с истёкшим сроком поставки</translation>
     </message>
     <message>
         <source>%1 (dropship)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дропшиппинг)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No purchase orders yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Order goods from a supplier with &lt;b&gt;New purchase order…&lt;/b&gt;, or let &lt;b&gt;Replenishment&lt;/b&gt; draft them from its suggestions. Prices come from the supplier&apos;s contract; send the PO, record the supplier&apos;s confirmation, and receive the goods when they arrive.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Заказов поставщикам пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Закажите товар у поставщика командой &lt;b&gt;Новый заказ поставщику…&lt;/b&gt; или поручите разделу &lt;b&gt;Пополнение&lt;/b&gt; подготовить черновики по его рекомендациям. Цены берутся из договора с поставщиком; отправьте заказ, зафиксируйте подтверждение поставщика и примите товар, когда он поступит.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No purchase orders yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Goods ordered from suppliers appear here; receive them when they arrive.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Заказов поставщикам пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Здесь появятся товары, заказанные у поставщиков; примите их, когда они поступят.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot read the purchase orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать заказы поставщикам: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>&amp;New purchase order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый заказ поставщику…</translation>
     </message>
     <message>
         <source>Order goods from a supplier at the prices of its contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказать товар у поставщика по ценам его договора</translation>
     </message>
     <message>
         <source>&amp;Edit draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить черновик…</translation>
     </message>
     <message>
         <source>Change the supplier, lines, prices or dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поставщика, строки, цены или даты</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>The PO went to the supplier (print it with Print PO…); it can no longer be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ передан поставщику (распечатайте его командой «Печать заказа…»); изменить его больше нельзя</translation>
     </message>
     <message>
         <source>&amp;Confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить…</translation>
     </message>
     <message>
         <source>The supplier confirmed the PO: the lead time runs from that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик подтвердил заказ: срок поставки отсчитывается с этого дня</translation>
     </message>
     <message>
         <source>Record &amp;prepayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести предоплату…</translation>
     </message>
     <message>
         <source>The shop paid the supplier in advance; where the contract says so, the lead time runs from the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин внёс поставщику предоплату; если так указано в договоре, срок поставки отсчитывается с даты оплаты</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прин&amp;ять…</translation>
     </message>
     <message>
         <source>Goods arrived: count what was accepted, defective and mis-sorted, with a scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар поступил: посчитайте принятое, брак и пересорт, можно со сканером</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть…</translation>
     </message>
     <message>
         <source>Everything arrived: close the PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё поступило: закрыть заказ</translation>
     </message>
     <message>
         <source>Close s&amp;hort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть с не&amp;допоставкой…</translation>
     </message>
     <message>
         <source>The rest will not come: close the PO; the contract&apos;s shortage clause applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальное не поступит: закрыть заказ; применяется условие договора о недопоставке</translation>
     </message>
     <message>
         <source>Cance&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить…</translation>
     </message>
     <message>
         <source>Nothing will come: cancel the PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не поступит: отменить заказ</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished">Вернуть в &amp;черновик</translation>
+        <translation>Вернуть в &amp;черновик</translation>
     </message>
     <message>
         <source>Take the PO back to edit it (before anything arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть заказ на редактирование (пока ничего не поступило)</translation>
     </message>
     <message>
         <source>Claim la&amp;teness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;тензия о просрочке…</translation>
     </message>
     <message>
         <source>Open a claim to the supplier for the late and short deliveries of this PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть претензию к поставщику за просрочку и недопоставку по этому заказу</translation>
     </message>
     <message>
         <source>Print P&amp;O…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печ&amp;ать заказа…</translation>
     </message>
     <message>
         <source>Save the PO as a PDF to send to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заказ в PDF для отправки поставщику</translation>
     </message>
     <message>
         <source>All suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поставщики</translation>
     </message>
     <message>
         <source>No purchase order matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказов поставщикам, подходящих под фильтр.</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы поставщикам</translation>
     </message>
     <message>
         <source>Draft %1 saved. Send it to the supplier when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик %1 сохранён. Когда он будет готов, отправьте его поставщику.</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить %1</translation>
     </message>
     <message>
         <source>%1 is marked as sent to %2. Print it with Print PO… if the supplier needs the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отмечен как отправленный поставщику %2. Если поставщику нужен документ, распечатайте его командой «Печать заказа…».</translation>
     </message>
     <message>
         <source>&amp;Confirmed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подтверждения:</translation>
     </message>
     <message>
         <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить %1</translation>
     </message>
     <message>
         <source>%1 confirmed %2. Where the contract runs the lead time from the confirmation, the due date is set from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подтвердил %2. Если по договору срок поставки отсчитывается от подтверждения, дата поставки рассчитывается от этого дня.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished">&amp;Подтвердить</translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <source>%1 confirmed: due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подтверждён: срок поставки — %2.</translation>
     </message>
     <message>
         <source>%1 confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подтверждён.</translation>
     </message>
     <message>
         <source>&amp;Amount paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма оплаты:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата оплаты:</translation>
     </message>
     <message>
         <source>Prepayment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата по %1</translation>
     </message>
     <message>
         <source>The shop paid %1 in advance for %2 (total %3). Where the contract runs the lead time from the prepayment, the due date is set from the day paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин заранее оплатил %1 по %2 (всего %3). Если по договору срок поставки отсчитывается от предоплаты, дата поставки рассчитывается от дня оплаты.</translation>
     </message>
     <message>
         <source>&amp;Record prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести предоплату</translation>
     </message>
     <message>
         <source>Prepayment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата %1 по %2 записана.</translation>
     </message>
     <message>
         <source>Receipt %1 posted for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка %1 по %2 проведена.</translation>
     </message>
     <message>
         <source>Claim %1 for %2 opened for the defective and mis-sorted units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 на %2 открыта за брак и пересорт.</translation>
     </message>
     <message>
         <source>Closed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закрытия:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>The supplier has no more stock</source>
-        <translation type="unfinished"></translation>
+        <translation>У поставщика закончился товар</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не нужно</translation>
     </message>
     <message>
         <source>Ordered from another supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано у другого поставщика</translation>
     </message>
     <message>
         <source>Discontinued by the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик больше не поставляет этот товар</translation>
     </message>
     <message>
         <source>Close %1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть %1 с недопоставкой</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть %1</translation>
     </message>
     <message>
         <source>Not everything of %1 arrived and the rest will not come. The missing units stop counting as late, and the contract&apos;s shortage clause applies to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 поступило не всё, а остальное не поступит. Недопоставленные единицы больше не считаются просроченными, к ним применяется условие договора о недопоставке.</translation>
     </message>
     <message>
         <source>Everything of %1 arrived. A closed PO cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 поступило всё. Закрытый заказ изменить нельзя.</translation>
     </message>
     <message>
         <source>Close &amp;short</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть с &amp;недопоставкой</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>%1 closed short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 закрыт с недопоставкой.</translation>
     </message>
     <message>
         <source>%1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 закрыт.</translation>
     </message>
     <message>
         <source>The supplier cannot deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик не может поставить товар</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Введён по ошибке</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить %1</translation>
     </message>
     <message>
         <source>%1 will be cancelled: nothing more is expected from %2. A cancelled PO cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 будет отменён: от поставщика %2 больше ничего не ожидается. Отменённый заказ нельзя открыть снова.</translation>
     </message>
     <message>
         <source>Cance&amp;l PO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отменён.</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в черновик</translation>
     </message>
     <message>
         <source>Take %1 back to a draft to change it? Tell %2 that the PO they have is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть %1 в черновик, чтобы изменить его? Сообщите поставщику %2, что полученный им заказ больше не действителен.</translation>
     </message>
     <message>
         <source>%1 is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова черновик.</translation>
     </message>
     <message>
         <source>Claim lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия о просрочке</translation>
     </message>
     <message>
         <source>Open a claim to %1 for the late and short deliveries of %2 as of today: %3 by the contract, beyond what was claimed before?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть претензию к поставщику %1 за просрочку и недопоставку по %2 на сегодня: %3 по договору сверх ранее предъявленного?</translation>
     </message>
     <message>
         <source>Claim %1 for %2 opened; follow it up under Supplier claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия %1 на %2 открыта; дальнейшая работа с ней — в разделе «Претензии поставщикам».</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished">Не удалось напечатать</translation>
+        <translation>Не удалось распечатать</translation>
     </message>
     <message>
         <source>Save the purchase order as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заказ поставщику в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>%1 saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён в файл %2.</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseReceiveDialog</name>
     <message>
         <source>Accept &amp;all outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять &amp;всё ожидаемое</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished">&amp;Принять</translation>
+        <translation>&amp;Принять</translation>
     </message>
     <message>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка %1</translation>
     </message>
     <message>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка товара</translation>
     </message>
     <message>
         <source>Receive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка %1 от %2</translation>
     </message>
     <message>
         <source>Scan an item, or type its barcode or SKU and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте товар или введите его штрихкод или артикул и нажмите Enter</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Units of the ordered product still expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько единиц заказанного товара ещё ожидается</translation>
     </message>
     <message>
         <source>Good units of the ordered product: they go to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Годные единицы заказанного товара: поступают на склад</translation>
     </message>
     <message>
         <source>Broken units of the ordered product: they go to quarantine and are claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённые единицы заказанного товара: помещаются в карантин, по ним выставляется претензия</translation>
     </message>
     <message>
         <source>A wrong item or variant delivered for this line: quarantined and claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот товар или вариант, поставленный по этой строке: помещается в карантин, по нему выставляется претензия</translation>
     </message>
     <message>
         <source>Everything still expected arrived in good order</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ожидаемое поступило в надлежащем виде</translation>
     </message>
     <message>
         <source>The day the goods arrived: lateness is counted to it</source>
-        <translation type="unfinished"></translation>
+        <translation>День поступления товара: просрочка считается по этот день</translation>
     </message>
     <message>
         <source>Waybill number, the driver, the state of the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер накладной, водитель, состояние коробок</translation>
     </message>
     <message>
         <source>Received &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата приёмки:</translation>
     </message>
     <message>
         <source>Recei&amp;ve at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место приёмки:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">Приме&amp;чание:</translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Landed costs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. расходы на поставку (%1)</translation>
     </message>
     <message>
         <source>What getting the goods here cost besides their price; added to their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Во что обошлась доставка товара помимо его цены; добавляется к себестоимости</translation>
     </message>
     <message>
         <source>&amp;Freight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дост&amp;авка:</translation>
     </message>
     <message>
         <source>C&amp;ustoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таможня:</translation>
     </message>
     <message>
         <source>F&amp;ees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сборы:</translation>
     </message>
     <message>
         <source>by value</source>
-        <translation type="unfinished"></translation>
+        <translation>по стоимости</translation>
     </message>
     <message>
         <source>by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>по весу</translation>
     </message>
     <message>
         <source>How the landed costs are shared among the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Как распределить доп. расходы на поставку между строками</translation>
     </message>
     <message>
         <source>&amp;Spread:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределить:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>%1 is %2: nothing can be received against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в статусе «%2»: приёмка по нему невозможна.</translation>
     </message>
     <message>
         <source>Scan each item as it comes out of the box, or type the quantities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте каждый товар, доставая его из коробки, или введите количество.</translation>
     </message>
     <message>
         <source>“%1” is not a code that can be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Код «%1» не удаётся распознать: %2</translation>
     </message>
     <message>
         <source>No product has the code “%1”. Put the item aside and check it against the waybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар с кодом «%1» не найден. Отложите его и сверьте с накладной.</translation>
     </message>
     <message>
         <source>%1 %2 is not on %3. If it came instead of an ordered item, count it as mis-sorted on that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 отсутствует в %3. Если он пришёл вместо заказанного товара, учтите его как пересорт в той строке.</translation>
     </message>
     <message>
         <source>All %1 of %2 still expected are counted already: the extra unit stays with the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ожидаемые единицы %2 (%1) уже посчитаны: лишняя единица остаётся у поставщика.</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: посчитано %3 из %4.</translation>
     </message>
     <message>
         <source>%1: %2 accepted and defective, but only %3 still expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: принято и в браке — %2, но ожидается только %3.</translation>
     </message>
     <message numerus="yes">
         <source>Counted: %1 unit(s) on %2 of %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Посчитано: %1 ед. в %2 из %n строки</numerusform>
+            <numerusform>Посчитано: %1 ед. в %2 из %n строк</numerusform>
+            <numerusform>Посчитано: %1 ед. в %2 из %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия открыта</translation>
     </message>
     <message>
         <source>Receipt %1 is posted. The defective and mis-sorted units went to quarantine, and claim %2 for %3 was opened to %4. Send it to the supplier from Supplier claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка %1 проведена. Брак и пересорт помещены в карантин, поставщику %4 открыта претензия %2 на %3. Отправьте её поставщику из раздела «Претензии поставщикам».</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseStepDialog</name>
     <message>
         <source>Choose or type a reason</source>
-        <translation type="unfinished">Выберите или введите причину</translation>
+        <translation>Выберите или введите причину</translation>
     </message>
     <message>
         <source>Optional: choose or type a note</source>
-        <translation type="unfinished">Необязательно: выберите или введите примечание</translation>
+        <translation>Необязательно: выберите или введите комментарий</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Назад</translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchaseText</name>
     <message>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день</translation>
     </message>
     <message>
         <source>1 calendar day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день</translation>
     </message>
     <message numerus="yes">
         <source>%n business days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день</numerusform>
+            <numerusform>%n календарных дня</numerusform>
+            <numerusform>%n календарных дней</numerusform>
         </translation>
     </message>
     <message>
         <source>1 purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 заказ поставщику</translation>
     </message>
     <message numerus="yes">
         <source>%Ln purchase orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заказ поставщику</numerusform>
+            <numerusform>%Ln заказа поставщикам</numerusform>
+            <numerusform>%Ln заказов поставщикам</numerusform>
         </translation>
     </message>
     <message>
         <source>1 claim</source>
-        <translation type="unfinished"></translation>
+        <translation>1 претензия</translation>
     </message>
     <message numerus="yes">
         <source>%Ln claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln претензия</numerusform>
+            <numerusform>%Ln претензии</numerusform>
+            <numerusform>%Ln претензий</numerusform>
         </translation>
     </message>
     <message>
         <source>from the prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>от предоплаты</translation>
     </message>
     <message>
         <source>from the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>от подтверждения</translation>
     </message>
     <message>
         <source>lead time %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>срок поставки %1 %2</translation>
     </message>
     <message>
         <source>no penalty for lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>без неустойки за просрочку</translation>
     </message>
     <message>
         <source>late: %1 of the late value per day</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочка: %1 от стоимости просроченного в день</translation>
     </message>
     <message>
         <source>capped at %1 of the order&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 от стоимости заказа</translation>
     </message>
     <message>
         <source>capped at %1 of the line&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 от стоимости строки</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>без предела</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за единицу</translation>
     </message>
     <message>
         <source>%1 of their value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от их стоимости</translation>
     </message>
 </context>
 <context>
     <name>kontor::PurchasingKinds</name>
     <message>
         <source>Own stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный склад</translation>
     </message>
     <message>
         <source>Dropshipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Дропшиппинг</translation>
     </message>
     <message>
         <source>Marketplace FBS</source>
-        <translation type="unfinished">Маркетплейс FBS</translation>
+        <translation>Маркетплейс FBS</translation>
     </message>
     <message>
         <source>Marketplace FBO</source>
-        <translation type="unfinished">Маркетплейс FBO</translation>
+        <translation>Маркетплейс FBO</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Подтверждён</translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>Partially received</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично принят</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Получен</translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрыт</translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыт</translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Оплачен</translation>
+        <translation>Оплачена</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена</translation>
     </message>
     <message>
         <source>Defect</source>
-        <translation type="unfinished">Брак</translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопоставка</translation>
     </message>
     <message>
         <source>Late delivery</source>
-        <translation type="unfinished">Задержка доставки</translation>
+        <translation>Просрочка поставки</translation>
     </message>
     <message>
         <source>prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>предоплата</translation>
     </message>
     <message>
         <source>confirmation</source>
+        <translation>подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PurchasingWarningsDialog</name>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchasing warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase order is past its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts expiring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract ends within its renewal notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Целевой остаток</translation>
+    </message>
+    <message>
+        <source>Double-click to see the supplier&apos;s scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers missing their targets this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every supplier meets the targets of its contract so far this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a supplier to see its scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9381,86 +9492,86 @@ Skipped: %4</source>
     </message>
     <message>
         <source>Create purchase &amp;orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;заказы поставщикам…</translation>
     </message>
     <message>
         <source>Draft purchase orders for the suggested quantities, one per preferred supplier (only the selected products when some are selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать черновики заказов поставщикам на рекомендуемое количество, по одному на каждого основного поставщика (если выбраны товары — только для них)</translation>
     </message>
     <message>
         <source>Products at or below their reorder point, with the quantity that brings them up to their target, less what open purchase orders still bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, остаток которых достиг точки заказа или опустился ниже, с количеством, доводящим их до целевого значения, за вычетом того, что ещё поступит по открытым заказам поставщикам.</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание заказов поставщикам</translation>
     </message>
     <message>
         <source>The selected products have no suggested quantity to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выбранных товаров нет рекомендуемого количества к заказу.</translation>
     </message>
     <message numerus="yes">
         <source>Draft purchase orders for the %n selected product(s) with a suggested quantity, one per preferred supplier?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создать черновики заказов поставщикам для %n выбранного товара с рекомендуемым количеством, по одному на каждого основного поставщика?</numerusform>
+            <numerusform>Создать черновики заказов поставщикам для %n выбранных товаров с рекомендуемым количеством, по одному на каждого основного поставщика?</numerusform>
+            <numerusform>Создать черновики заказов поставщикам для %n выбранных товаров с рекомендуемым количеством, по одному на каждого основного поставщика?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft purchase orders for all %n suggested product(s), one per preferred supplier?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создать черновики заказов поставщикам для %n рекомендуемого товара, по одному на каждого основного поставщика?</numerusform>
+            <numerusform>Создать черновики заказов поставщикам для всех %n рекомендуемых товаров, по одному на каждого основного поставщика?</numerusform>
+            <numerusform>Создать черновики заказов поставщикам для всех %n рекомендуемых товаров, по одному на каждого основного поставщика?</numerusform>
         </translation>
     </message>
     <message>
         <source>Quantities are rounded up to the contract&apos;s minimum and packs. Check the drafts under Purchase orders before sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество округляется вверх до минимальной партии и кратности упаковки по договору. Перед отправкой проверьте черновики в разделе «Заказы поставщикам».</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 поставщику %2: %n строка</numerusform>
+            <numerusform>%1 поставщику %2: %n строки</numerusform>
+            <numerusform>%1 поставщику %2: %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>No purchase order was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одного заказа поставщику не создано.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft purchase order(s) made:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %n черновик заказа поставщику:</numerusform>
+            <numerusform>Создано %n черновика заказов поставщикам:</numerusform>
+            <numerusform>Создано %n черновиков заказов поставщикам:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) without a preferred supplier (or dropshipped) were left out; set their supplier on the supplier&apos;s card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n товар без основного поставщика (или на дропшиппинге) пропущен; укажите для него поставщика в карточке поставщика:</numerusform>
+            <numerusform>%n товара без основного поставщика (или на дропшиппинге) пропущены; укажите для них поставщика в карточке поставщика:</numerusform>
+            <numerusform>%n товаров без основного поставщика (или на дропшиппинге) пропущено; укажите для них поставщика в карточке поставщика:</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchase orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы поставщикам созданы</translation>
     </message>
     <message numerus="yes">
         <source>%n draft purchase order(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %n черновик заказа поставщику</numerusform>
+            <numerusform>Создано %n черновика заказов поставщикам</numerusform>
+            <numerusform>Создано %n черновиков заказов поставщикам</numerusform>
         </translation>
     </message>
 </context>
@@ -9823,11 +9934,11 @@ Skipped: %4</source>
     </message>
     <message>
         <source>Units on purchase orders sent or confirmed and not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы в отправленных или подтверждённых заказах поставщикам, ещё не принятые</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
 </context>
 <context>
@@ -10605,6 +10716,551 @@ Skipped: %4</source>
     </message>
 </context>
 <context>
+    <name>kontor::ScorecardLineModel</name>
+    <message>
+        <source>%1, cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s start event: the PO&apos;s confirmation or its prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start + the contract&apos;s lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the ordered product received by the due date (at most the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units accepted (at most the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted units received by the due date cover the ordered quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest delivery, or the units still missing, in the contract&apos;s kind of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered quantity × unit price net of the PO&apos;s discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of each late part × rate per day × days late, up to the contract&apos;s cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses of the contract the PO was placed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 defective, %3 mis-sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): due %4 = %5 + %6 under contract %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered %1; %2 on time, %3 accepted, %4 defective, %5 mis-sorted, %6 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ScorecardTableModel</name>
+    <message>
+        <source>No target in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO lines due in the period whose due date has passed (or that arrived complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the ordered product received by the due date, of the units ordered on the lines judged (each line counts at most its ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units accepted, of the units ordered on the lines judged (each line counts at most its ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines whose accepted units received by the due date cover the ordered quantity, of the lines judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective units, of the units received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong items or variants, of the units received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean calendar days from the PO&apos;s confirmation to each receipt in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine receipts in ten came within this many calendar days of confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time of the contract valid at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late, defect, mis-sort and shortage penalties of the lines judged, as the contract gives them, in the shop currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims made in the period (rejected ones left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier paid on the claims made in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods accepted in the period at the PO price, in the shop currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished">Срок поставки</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished">Выкуплено</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract valid at the end of the period: no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units ordered on 1 line judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units ordered on %n lines judged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 units on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 line on time and in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lines on time and in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 units received were defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units received were mis-sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 days from confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract valid at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bd</source>
+        <comment>business days, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ScorecardText</name>
+    <message>
+        <source>Target at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished">1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 calendar day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no late penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the late value per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap %1 of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap %1 of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation type="unfinished">опоздание: %1</translation>
+    </message>
+    <message>
+        <source>defects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage: %1 of the undelivered value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2, %3 late: %4 × %5 × %6 = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 late: %3 × %4 × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by the due date: no late penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, above the cap of %2 of the order: this line&apos;s share is %3 (cap reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, capped at %2 of the line&apos;s %3 = %4 (cap reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defective, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mis-sorted, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never delivered (closed short), %2 of their value: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ScorecardTrendChart</name>
+    <message>
+        <source>Delivery by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time and in-full target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-full target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -11307,15 +11963,15 @@ Skipped: %3</source>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику</translation>
     </message>
     <message>
         <source>Defective on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак при приёмке</translation>
     </message>
     <message>
         <source>Mis-sort on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт при приёмке</translation>
     </message>
 </context>
 <context>
@@ -11742,126 +12398,126 @@ Skipped: %3</source>
     <name>kontor::SupplierCard</name>
     <message>
         <source>Select a supplier to see its details, contracts and products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поставщика, чтобы увидеть его реквизиты, договоры и товары.</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Preferred supplier of</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной поставщик для</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Dropship</source>
-        <translation type="unfinished"></translation>
+        <translation>Дропшиппинг</translation>
     </message>
     <message>
         <source>Double-click a contract to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните договор, чтобы открыть его</translation>
     </message>
     <message>
         <source>The supplier ships this product straight to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик отгружает этот товар напрямую покупателю</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (в архиве)</translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <source>%1 · prices in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · цены в %2</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>INN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН %1</translation>
     </message>
     <message>
         <source>KPP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП %1</translation>
     </message>
     <message>
         <source>Tax codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН / КПП</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Contract %1 %2: time to agree the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 %2: пора согласовать следующий.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message numerus="yes">
         <source>Preferred supplier of %n products, the first %1 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Основной поставщик для %n товара, показаны первые %1</numerusform>
+            <numerusform>Основной поставщик для %n товаров, показаны первые %1</numerusform>
+            <numerusform>Основной поставщик для %n товаров, показаны первые %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Preferred supplier of 1 product</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной поставщик для 1 товара</translation>
     </message>
     <message numerus="yes">
         <source>Preferred supplier of %n products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Основной поставщик для %n товара</numerusform>
+            <numerusform>Основной поставщик для %n товаров</numerusform>
+            <numerusform>Основной поставщик для %n товаров</numerusform>
         </translation>
     </message>
 </context>
@@ -11869,177 +12525,499 @@ Skipped: %3</source>
     <name>kontor::SupplierDialog</name>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый поставщик</translation>
     </message>
     <message>
         <source>How the shop calls the supplier, e.g. Textile Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Как поставщика называют в магазине, например «Текстиль Опт»</translation>
     </message>
     <message>
         <source>LLC &quot;Textile Wholesale&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «Текстиль Опт»</translation>
     </message>
     <message>
         <source>INN: 10 digits for a company, 12 for a sole trader</source>
-        <translation type="unfinished">ИНН: 10 цифр для организации, 12 — для ИП</translation>
+        <translation>ИНН: 10 цифр у организации, 12 — у ИП</translation>
     </message>
     <message>
         <source>KPP: the 9-digit registration reason code of a company</source>
-        <translation type="unfinished">КПП: 9-значный код причины постановки на учёт организации</translation>
+        <translation>КПП: 9-значный код причины постановки на учёт организации</translation>
     </message>
     <message>
         <source>&amp;KPP:</source>
-        <translation type="unfinished">&amp;КПП:</translation>
+        <translation>&amp;КПП:</translation>
     </message>
     <message>
         <source>Bank, BIC, settlement and correspondent accounts</source>
-        <translation type="unfinished">Банк, БИК, расчётный и корреспондентский счета</translation>
+        <translation>Банк, БИК, расчётный и корреспондентский счета</translation>
     </message>
     <message>
         <source>orders@supplier.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>orders@supplier.ru</translation>
     </message>
     <message>
         <source>+7 495 123-45-67</source>
-        <translation type="unfinished">+7 495 123-45-67</translation>
+        <translation>+7 495 123-45-67</translation>
     </message>
     <message>
         <source>https://supplier.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>https://supplier.ru</translation>
     </message>
     <message>
         <source>The ISO code of the currency the supplier sells in; empty: the shop&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-код валюты, в которой продаёт поставщик; если пусто — валюта магазина (%1)</translation>
     </message>
     <message>
         <source>The shop buys, stores and ships the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин закупает, хранит и отгружает товар</translation>
     </message>
     <message>
         <source>The supplier ships orders straight to the shop&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик отгружает заказы напрямую покупателям магазина</translation>
     </message>
     <message>
         <source>Goods for marketplace orders that the shop ships itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар для заказов маркетплейсов, которые магазин отгружает сам</translation>
     </message>
     <message>
         <source>Goods delivered straight to a marketplace warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар поставляется сразу на склад маркетплейса</translation>
     </message>
     <message>
         <source>Anything the team should know: how to order, who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что нужно знать команде: как заказывать, кому звонить</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished">&amp;Юридическое наименование:</translation>
+        <translation>&amp;Юридическое наименование:</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished">&amp;ИНН:</translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>Legal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридический &amp;адрес:</translation>
     </message>
     <message>
         <source>&amp;Bank details:</source>
-        <translation type="unfinished">&amp;Банковские реквизиты:</translation>
+        <translation>&amp;Банковские реквизиты:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Эл. почта:</translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Телефон:</translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайт:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>Works as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат работы:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">&amp;Примечания:</translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">&amp;Основное</translation>
+        <translation>&amp;Реквизиты</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished">&amp;Добавить контакт</translation>
+        <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>The people you deal with: sales manager, warehouse, accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, с которыми вы работаете: менеджер по продажам, склад, бухгалтер.</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished">Ко&amp;нтакты</translation>
+        <translation>Ко&amp;нтакты</translation>
     </message>
     <message>
         <source>Supplier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик — %1</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (в архиве)</translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>kontor::SupplierListModel</name>
     <message>
         <source>How the shop works with the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Как магазин работает с поставщиком</translation>
     </message>
     <message>
         <source>The contract valid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор, действующий сегодня</translation>
     </message>
     <message>
         <source>The last day of the contract valid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия текущего договора</translation>
     </message>
     <message>
         <source>Purchase orders sent, confirmed or partially received</source>
+        <translation>Заказы поставщику: отправленные, подтверждённые или частично принятые</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>Формат работы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Open POs</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from lists, contracts and history kept</source>
+        <translation>В архиве: скрыт из списков, договоры и история сохранены</translation>
+    </message>
+    <message>
+        <source>Contract %1 %2: time to agree the next one.</source>
+        <translation>Договор %1 %2: пора согласовать следующий.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>бессрочно</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierPerformance</name>
+    <message>
+        <source>The forecast horizon and the demand window are 1 to 365 days.</source>
+        <translation>Горизонт прогноза и период расчёта спроса — от 1 до 365 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierReportDialog</name>
+    <message>
+        <source>Supplier report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF to share with &lt;b&gt;%1&lt;/b&gt;: the scorecard for %2 against the contract&apos;s targets, the open claims, and the demand forecast for its products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <source>How many days ahead the demand forecast covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save supplier report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierReportDocument</name>
+    <message>
+        <source>Supplier report, %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier report %1 %2–%3</source>
+        <comment>file name: supplier, first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery figures judge the order lines due in the period; quality, lead time and purchases come from the deliveries received in it. Targets are those of the contract valid at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished">Основание</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Целевой остаток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time and in full (OTIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days promised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead time, mean / p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 delivery, calendar days from confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries, calendar days from confirmation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late, defect, mis-sort and shortage penalties of the lines judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims made in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on the claims made in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods accepted in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand forecast for the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demand forecast for the next %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold per day: average daily sales over the last %n days. Forecast: sold per day × the days ahead, whole pieces rounded up. On order: units on open purchase orders not yet received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No products of this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12047,511 +13025,138 @@ Skipped: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Works as</source>
+        <source>Sold per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract</source>
+        <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid to</source>
+        <source>On order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open POs</source>
+        <source>Supplier performance report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
-    </message>
-    <message>
-        <source>Archived: hidden from lists, contracts and history kept</source>
+        <source>Period %1 – %2 · prepared %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract %1 %2: time to agree the next one.</source>
+        <source>INN</source>
+        <translation type="unfinished">ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished">КПП</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Телефон:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">Покупатель</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the supplier report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (в архиве)</translation>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished">Не удалось начать печать страницы %1.</translation>
     </message>
     <message>
-        <source>no end</source>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished">Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the supplier report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>kontor::SupplierPerformance</name>
+    <name>kontor::SupplierScorecardPage</name>
     <message>
-        <source>The forecast horizon and the demand window are 1 to 365 days.</source>
+        <source>Supplier &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kontor::SupplierService</name>
-    <message>
-        <source>%1 may not see supplier contracts: that needs the permission to manage suppliers or to view purchase prices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user</source>
-        <translation type="unfinished">Этот пользователь</translation>
-    </message>
-    <message>
-        <source>A supplier needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code: use three letters, such as RUB or CNY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished">«%1» — не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>Choose at least one way of working with the supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact person needs a name.</source>
-        <translation type="unfinished">У контактного лица должно быть имя.</translation>
-    </message>
-    <message>
-        <source>There is already a supplier named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplier does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product does not exist.</source>
-        <translation type="unfinished">Товар не найден.</translation>
-    </message>
-    <message>
-        <source>%1 is archived: unarchive the supplier before making it a product&apos;s supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between 0 and %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract&apos;s supplier does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contract needs its number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract cannot end (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The renewal notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lead time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment deferral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claim deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prepayment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The on-time target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The in-full target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum defect rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum mis-sort rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The late penalty per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cap of the late penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shortage penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The defect penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mis-sort penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A price line needs its product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A product in the prices does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice in the prices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum quantity of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack size of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A volume discount needs an order value above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two volume discounts start at the same order value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A volume discount must be above 0 % and below 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is active, so its %2 cannot change. Make a new contract with the new terms (as a supplement to the contract would be).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is terminated, so its %2 cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signing date</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
-        <source>start of validity</source>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>currency</source>
+        <source>Overdue purchase orders, contracts ending, suppliers missing their targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>terms</source>
+        <source>A PDF for the selected supplier: the scorecard against the contract&apos;s targets, open claims and the demand forecast for its products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>payment terms</source>
+        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exclusivity</source>
+        <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>service level targets</source>
+        <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prices</source>
+        <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>volume discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validity and conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 would then overlap contract %2 of the same supplier (valid from %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is already active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is terminated; make a new contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contract needs its number before it is activated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contract needs the day it is valid from before it is activated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with no end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 of the same supplier is valid %2, which overlaps this contract. Terminate it or change the dates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is a draft: delete it instead of terminating it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is already terminated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day (%1) cannot be before the contract starts (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is not a draft: it can be terminated, not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is referred to by purchase orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB; files up to %3 MB can be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A calendar exception needs its date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kontor::SupplierText</name>
-    <message>
-        <source>%1: &quot;%2&quot; is not a percentage; type a number from 0 to 100 with up to two decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no dates yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1, no end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ends today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ends tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ended yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>kontor::SuppliersPage</name>
-    <message>
-        <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New supplier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;contract…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open contract…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Working calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a supplier (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplier&apos;s details and contact people (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplier&apos;s details and contact people, to read (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new draft contract with the selected supplier: terms, prices, discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract selected in the card, else the one valid today (double-click a contract in the card)</source>
-        <translation type="unfinished"></translation>
+        <source>Between dates…</source>
+        <translation type="unfinished">За период…</translation>
     </message>
     <message>
-        <source>Holidays and moved working days, for contracts that count business days</source>
+        <source>Delivery figures judge the PO lines due in the period; quality, lead time and spend come from the receipts dated in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by name, INN, email or phone</source>
+        <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also suppliers who were archived</source>
+        <source>Trend, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;New supplier…&lt;/b&gt;, then its contract with &lt;b&gt;New contract…&lt;/b&gt;: lead time, service targets, penalties, prices and volume discounts.&lt;/p&gt;</source>
+        <source>Why this figure?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;</source>
+        <source>%1 (to date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot load the suppliers: %1</source>
+        <source>Cannot compute the scorecards: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No supplier matches the filter.</source>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No supplier activity in this period&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No purchase order line was due and nothing was received from %1 to %2. Choose a longer period; suppliers are measured once their purchase orders are confirmed under a contract.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12567,15 +13172,11 @@ Skipped: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 with %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contracts to renew: %1</source>
+        <source>1 missing its targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%n missing their targets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -12583,40 +13184,653 @@ Skipped: %3</source>
         </translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the supplier&apos;s figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: overdue purchase orders, contracts ending, suppliers missing their targets this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no purchase order is overdue, no contract is ending and every supplier meets its targets this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the supplier figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its trend and the lines behind its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in full %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defects at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract valid at the end of the period, so no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 sets no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets of contract %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PO line was due in the period, so nothing was judged for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines judged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 units on time = %4; %5 of %3 in full = %6; %7 of %8 OTIF = %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalties %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 receipt in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 units received, %2 defective = %3, %4 mis-sorted = %5; lead time %6 to %7 days, mean %8, p90 %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see how its figures and penalties were computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the supplier report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierService</name>
+    <message>
+        <source>%1 may not see supplier contracts: that needs the permission to manage suppliers or to view purchase prices.</source>
+        <translation>%1 не может просматривать договоры поставщиков: для этого нужно право управлять поставщиками или просматривать закупочные цены.</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Этот пользователь</translation>
+    </message>
+    <message>
+        <source>A supplier needs a name.</source>
+        <translation>Укажите наименование поставщика.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters, such as RUB or CNY.</source>
+        <translation>«%1» — не код валюты: укажите три буквы, например RUB или CNY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way of working with the supplier.</source>
+        <translation>Выберите хотя бы один формат работы с поставщиком.</translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation>Укажите имя контактного лица.</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named %1.</source>
+        <translation>Поставщик с наименованием %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>The supplier does not exist.</source>
+        <translation>Поставщик не существует.</translation>
+    </message>
+    <message>
+        <source>The product does not exist.</source>
+        <translation>Товар не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: unarchive the supplier before making it a product&apos;s supplier.</source>
+        <translation>%1 в архиве: верните поставщика из архива, прежде чем назначать его поставщиком товара.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1: значение должно быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2 days.</source>
+        <translation>%1: значение должно быть от 0 до %2 дн.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1: значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s supplier does not exist.</source>
+        <translation>Поставщик по договору не существует.</translation>
+    </message>
+    <message>
+        <source>A contract needs its number.</source>
+        <translation>Укажите номер договора.</translation>
+    </message>
+    <message>
+        <source>The contract cannot end (%1) before it starts (%2).</source>
+        <translation>Договор не может закончиться (%1) раньше, чем начнётся (%2).</translation>
+    </message>
+    <message>
+        <source>The renewal notice</source>
+        <translation>Срок уведомления о продлении</translation>
+    </message>
+    <message>
+        <source>The lead time</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>The payment deferral</source>
+        <translation>Отсрочка платежа</translation>
+    </message>
+    <message>
+        <source>The claim deadline</source>
+        <translation>Срок подачи претензии</translation>
+    </message>
+    <message>
+        <source>The minimum order value</source>
+        <translation>Минимальная сумма заказа</translation>
+    </message>
+    <message>
+        <source>The prepayment</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>The on-time target</source>
+        <translation>Норматив поставок вовремя</translation>
+    </message>
+    <message>
+        <source>The in-full target</source>
+        <translation>Норматив поставок в полном объёме</translation>
+    </message>
+    <message>
+        <source>The maximum defect rate</source>
+        <translation>Максимальная доля брака</translation>
+    </message>
+    <message>
+        <source>The maximum mis-sort rate</source>
+        <translation>Максимальная доля пересорта</translation>
+    </message>
+    <message>
+        <source>The late penalty per day</source>
+        <translation>Неустойка за просрочку в день</translation>
+    </message>
+    <message>
+        <source>The cap of the late penalty</source>
+        <translation>Предел неустойки за просрочку</translation>
+    </message>
+    <message>
+        <source>The shortage penalty</source>
+        <translation>Неустойка за недопоставку</translation>
+    </message>
+    <message>
+        <source>The defect penalty</source>
+        <translation>Неустойка за брак</translation>
+    </message>
+    <message>
+        <source>The mis-sort penalty</source>
+        <translation>Неустойка за пересорт</translation>
+    </message>
+    <message>
+        <source>A price line needs its product.</source>
+        <translation>В строке цен не указан товар.</translation>
+    </message>
+    <message>
+        <source>A product in the prices does not exist.</source>
+        <translation>Товар из цен не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the prices.</source>
+        <translation>%1 указан в ценах дважды.</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative.</source>
+        <translation>Цена %1 не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The minimum quantity of %1 cannot be negative.</source>
+        <translation>Минимальное количество %1 не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The pack size of %1 cannot be negative.</source>
+        <translation>Кратность упаковки %1 не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A volume discount needs an order value above zero.</source>
+        <translation>Для скидки за объём укажите сумму заказа больше нуля.</translation>
+    </message>
+    <message>
+        <source>Two volume discounts start at the same order value.</source>
+        <translation>Две скидки за объём начинаются с одной и той же суммы заказа.</translation>
+    </message>
+    <message>
+        <source>A volume discount must be above 0 % and below 100 %.</source>
+        <translation>Скидка за объём должна быть больше 0 % и меньше 100 %.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is active, so its %2 cannot change. Make a new contract with the new terms (as a supplement to the contract would be).</source>
+        <translation>Договор %1 действует, поэтому нельзя изменить %2. Создайте новый договор с новыми условиями (как это делается дополнительным соглашением к договору).</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated, so its %2 cannot change.</source>
+        <translation>Договор %1 расторгнут, поэтому нельзя изменить %2.</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>поставщика</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>дату подписания</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>дату начала действия</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюту</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>условия</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>условия оплаты</translation>
+    </message>
+    <message>
+        <source>exclusivity</source>
+        <translation>эксклюзивность</translation>
+    </message>
+    <message>
+        <source>service level targets</source>
+        <translation>целевые значения уровня сервиса</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>цены</translation>
+    </message>
+    <message>
+        <source>volume discounts</source>
+        <translation>скидки за объём</translation>
+    </message>
+    <message>
+        <source>validity and conditions</source>
+        <translation>срок действия и условия</translation>
+    </message>
+    <message>
+        <source>Contract %1 would then overlap contract %2 of the same supplier (valid from %3).</source>
+        <translation>Тогда договор %1 пересечётся с договором %2 того же поставщика (действует с %3).</translation>
+    </message>
+    <message>
+        <source>Contract %1 is already active.</source>
+        <translation>Договор %1 уже действует.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated; make a new contract.</source>
+        <translation>Договор %1 расторгнут; создайте новый договор.</translation>
+    </message>
+    <message>
+        <source>A contract needs its number before it is activated.</source>
+        <translation>Перед активацией договора укажите его номер.</translation>
+    </message>
+    <message>
+        <source>A contract needs the day it is valid from before it is activated.</source>
+        <translation>Перед активацией договора укажите дату начала его действия.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1 with no end</source>
+        <translation>с %1, бессрочно</translation>
+    </message>
+    <message>
+        <source>Contract %1 of the same supplier is valid %2, which overlaps this contract. Terminate it or change the dates first.</source>
+        <translation>Договор %1 того же поставщика действует %2 и пересекается с этим договором. Сначала расторгните его или измените даты.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is a draft: delete it instead of terminating it.</source>
+        <translation>Договор %1 — черновик: удалите его, а не расторгайте.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is already terminated.</source>
+        <translation>Договор %1 уже расторгнут.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) cannot be before the contract starts (%2).</source>
+        <translation>Последний день (%1) не может быть раньше начала действия договора (%2).</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not a draft: it can be terminated, not deleted.</source>
+        <translation>Договор %1 — не черновик: его можно расторгнуть, но не удалить.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is referred to by purchase orders.</source>
+        <translation>На договор %1 ссылаются заказы поставщику.</translation>
+    </message>
+    <message>
+        <source>The contract does not exist.</source>
+        <translation>Договор не существует.</translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files up to %3 MB can be attached.</source>
+        <translation>Файл %1 занимает %2 МБ; прикрепить можно файлы до %3 МБ.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <source>A calendar exception needs its date.</source>
+        <translation>Для исключения в календаре укажите дату.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupplierText</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a percentage; type a number from 0 to 100 with up to two decimals.</source>
+        <translation>%1: «%2» — не процент; введите число от 0 до 100, не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1: значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>даты пока не указаны</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>с %1, бессрочно</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 байт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message>
+        <source>ends tomorrow</source>
+        <translation>истекает завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation>
+            <numerusform>истекает через %n день</numerusform>
+            <numerusform>истекает через %n дня</numerusform>
+            <numerusform>истекает через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended yesterday</source>
+        <translation>истёк вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SuppliersPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>&amp;New supplier…</source>
+        <translation>&amp;Новый поставщик…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В а&amp;рхив</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>Новый &amp;договор…</translation>
+    </message>
+    <message>
+        <source>&amp;Open contract…</source>
+        <translation>&amp;Открыть договор…</translation>
+    </message>
+    <message>
+        <source>&amp;Working calendar…</source>
+        <translation>&amp;Производственный календарь…</translation>
+    </message>
+    <message>
+        <source>Add a supplier (%1)</source>
+        <translation>Добавить поставщика (%1)</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s details and contact people (Enter)</source>
+        <translation>Реквизиты и контактные лица поставщика (Enter)</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s details and contact people, to read (Enter)</source>
+        <translation>Реквизиты и контактные лица поставщика, только просмотр (Enter)</translation>
+    </message>
+    <message>
+        <source>A new draft contract with the selected supplier: terms, prices, discounts</source>
+        <translation>Новый черновик договора с выбранным поставщиком: условия, цены, скидки</translation>
+    </message>
+    <message>
+        <source>The contract selected in the card, else the one valid today (double-click a contract in the card)</source>
+        <translation>Договор, выбранный в карточке, иначе действующий сегодня (дважды щёлкните договор в карточке)</translation>
+    </message>
+    <message>
+        <source>Holidays and moved working days, for contracts that count business days</source>
+        <translation>Праздничные дни и перенесённые рабочие дни — для договоров, где срок считается в рабочих днях</translation>
+    </message>
+    <message>
+        <source>Filter by name, INN, email or phone</source>
+        <translation>Фильтр по наименованию, ИНН, эл. почте или телефону</translation>
+    </message>
+    <message>
+        <source>Also suppliers who were archived</source>
+        <translation>Также поставщики в архиве</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;New supplier…&lt;/b&gt;, then its contract with &lt;b&gt;New contract…&lt;/b&gt;: lead time, service targets, penalties, prices and volume discounts.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Поставщиков пока нет&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Добавьте поставщика кнопкой &lt;b&gt;Новый поставщик…&lt;/b&gt;, затем его договор кнопкой &lt;b&gt;Новый договор…&lt;/b&gt;: срок поставки, целевые значения сервиса, неустойки, цены и скидки за объём.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No suppliers yet&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Поставщиков пока нет&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot load the suppliers: %1</source>
+        <translation>Не удалось загрузить поставщиков: %1</translation>
+    </message>
+    <message>
+        <source>No supplier matches the filter.</source>
+        <translation>Нет поставщиков, подходящих под фильтр.</translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation>1 поставщик</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation>
+            <numerusform>%n поставщик</numerusform>
+            <numerusform>%n поставщика</numerusform>
+            <numerusform>%n поставщиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 %3</source>
+        <translation>%1 с %2 — %3</translation>
+    </message>
+    <message>
+        <source>Contracts to renew: %1</source>
+        <translation>Договоры к продлению: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished">&amp;Вернуть из архива</translation>
+        <translation>Вернуть из а&amp;рхива</translation>
     </message>
     <message>
         <source>Show the supplier in lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показывать поставщика в списках</translation>
     </message>
     <message>
         <source>Hide the supplier from lists; contracts and history are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть поставщика из списков; договоры и история сохранятся</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished">%1: сохранено.</translation>
+        <translation>%1: сохранено.</translation>
     </message>
     <message>
         <source>Archive supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести поставщика в архив</translation>
     </message>
     <message>
         <source>Unarchive supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть поставщика из архива</translation>
     </message>
     <message>
         <source>%1 is archived: hidden from lists, contracts and history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в архиве: скрыт из списков, договоры и история сохранены.</translation>
     </message>
     <message>
         <source>%1 is back in the lists.</source>
-        <translation type="unfinished">%1 снова отображается в списках.</translation>
+        <translation>%1 снова в списках.</translation>
     </message>
     <message>
         <source>Contract %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 сохранён.</translation>
     </message>
 </context>
 <context>
@@ -12829,86 +14043,86 @@ Skipped: %3</source>
     <name>kontor::WorkingCalendarDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Добавить</translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Производственный календарь</translation>
     </message>
     <message>
         <source>The working week is Monday to Friday. Add the public holidays, and the weekend days that are worked because a day off was moved. Contracts that count lead time in business days skip the days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая неделя — с понедельника по пятницу. Добавьте праздничные дни, а также выходные, которые стали рабочими из-за переноса выходного дня. Договоры, где срок поставки считается в рабочих днях, пропускают выходные.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день</translation>
     </message>
     <message>
         <source>A day off on a weekday (a holiday), or a working day on a weekend (a transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной в будний день (праздник) или рабочий день в выходные (перенос)</translation>
     </message>
     <message>
         <source>e.g. New Year holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>например, новогодние каникулы</translation>
     </message>
     <message>
         <source>&amp;Remove the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранный день</translation>
     </message>
     <message>
         <source>Add a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить день:</translation>
     </message>
     <message>
         <source>Changing the calendar needs the permission to change settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для изменения календаря нужно право изменять настройки.</translation>
     </message>
     <message>
         <source>1 day off</source>
-        <translation type="unfinished"></translation>
+        <translation>1 выходной день</translation>
     </message>
     <message numerus="yes">
         <source>%n days off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выходной день</numerusform>
+            <numerusform>%n выходных дня</numerusform>
+            <numerusform>%n выходных дней</numerusform>
         </translation>
     </message>
     <message>
         <source>1 working day moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 перенесённый рабочий день</translation>
     </message>
     <message numerus="yes">
         <source>%n working days moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перенесённый рабочий день</numerusform>
+            <numerusform>%n перенесённых рабочих дня</numerusform>
+            <numerusform>%n перенесённых рабочих дней</numerusform>
         </translation>
     </message>
 </context>
@@ -12991,18 +14205,18 @@ Skipped: %3</source>
     </message>
     <message numerus="yes">
         <source>Suppliers: %n, with their contracts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поставщики: %n, с договорами.</numerusform>
+            <numerusform>Поставщики: %n, с договорами.</numerusform>
+            <numerusform>Поставщики: %n, с договорами.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Purchase orders: %n over the last %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
+            <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
+            <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
         </translation>
     </message>
 </context>
