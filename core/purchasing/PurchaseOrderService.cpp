@@ -1400,7 +1400,10 @@ Result<Claim> PurchaseOrderService::claimLateness(const Actor& actor, const Id& 
         return fail(ErrorCode::Invalid,
                     tr("Purchase order %1 owes no penalty for lateness or shortages beyond what was claimed.")
                         .arg(po->number));
-    auto claim = insertClaim(c, actor, *po, {}, {}, lines);
+    // Claimed now: the contract's claim period runs from today.
+    const QDate deadline =
+        evaluation->terms.claimDays > 0 ? today().addDays(evaluation->terms.claimDays) : QDate();
+    auto claim = insertClaim(c, actor, *po, {}, deadline, lines);
     if (!claim)
         return fail(claim.error());
     if (auto ok = tx.commit(); !ok)

@@ -384,6 +384,7 @@ private Q_SLOTS:
         QCOMPARE(claim.lines[1].reason, ClaimReason::Shortage);
         QCOMPARE(claim.lines[1].penalty, qint64(4000));
         QCOMPARE(claim.amount, qint64(6000));
+        QCOMPARE(claim.deadlineOn, QDate(2026, 3, 30)); // the contract's 14 days from the claim
         // Claimed once: nothing new to claim.
         QCOMPARE(shop.purchases.claimLateness(shop.owner, po.id).error().code, ErrorCode::Invalid);
 
