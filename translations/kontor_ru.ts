@@ -3923,7 +3923,7 @@
     </message>
     <message>
         <source>Supplier performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели поставщиков</translation>
     </message>
 </context>
 <context>
@@ -8354,7 +8354,7 @@ Skipped: %4</source>
     </message>
     <message>
         <source>The sending date must be between the order date (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
 </context>
 <context>
@@ -9108,103 +9108,103 @@ Skipped: %4</source>
     <name>kontor::PurchasingWarningsDialog</name>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предупреждение</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchasing warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения по закупкам</translation>
     </message>
     <message>
         <source>Nothing needs attention on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 ничего не требует внимания.</translation>
     </message>
     <message>
         <source>%1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2.</translation>
     </message>
     <message>
         <source>PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>Purchase orders overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные заказы поставщикам (%1)</translation>
     </message>
     <message>
         <source>No purchase order is past its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных заказов поставщикам нет.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк</translation>
     </message>
     <message>
         <source>Contracts expiring (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекающие договоры (%1)</translation>
     </message>
     <message>
         <source>No contract ends within its renewal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет договоров, истекающих в пределах срока уведомления о продлении.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Целевой остаток</translation>
+        <translation>Норматив</translation>
     </message>
     <message>
         <source>Double-click to see the supplier&apos;s scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы открыть оценку поставщика</translation>
     </message>
     <message>
         <source>Suppliers missing their targets this month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщики, не выполняющие нормативы в этом месяце (%1)</translation>
     </message>
     <message>
         <source>Every supplier meets the targets of its contract so far this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце все поставщики пока выполняют нормативы по своим договорам.</translation>
     </message>
     <message>
         <source>Double-click a supplier to see its scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните поставщика, чтобы открыть его оценку.</translation>
     </message>
 </context>
 <context>
@@ -10719,382 +10719,382 @@ Skipped: %4</source>
     <name>kontor::ScorecardLineModel</name>
     <message>
         <source>%1, cap reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, достигнут предел</translation>
     </message>
     <message>
         <source>The contract&apos;s start event: the PO&apos;s confirmation or its prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало отсчёта срока по договору: подтверждение заказа поставщику или предоплата по нему</translation>
     </message>
     <message>
         <source>Start + the contract&apos;s lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало отсчёта + срок поставки по договору</translation>
     </message>
     <message>
         <source>Units of the ordered product received by the due date (at most the ordered quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц заказанного товара, поступивших к сроку поставки (не более заказанного количества)</translation>
     </message>
     <message>
         <source>Units accepted (at most the ordered quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято единиц (не более заказанного количества)</translation>
     </message>
     <message>
         <source>The accepted units received by the due date cover the ordered quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые единицы, поступившие к сроку поставки, покрывают заказанное количество</translation>
     </message>
     <message>
         <source>The latest delivery, or the units still missing, in the contract&apos;s kind of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание последней поставки или ещё не поставленных единиц — в днях того вида, что указан в договоре</translation>
     </message>
     <message>
         <source>Ordered quantity × unit price net of the PO&apos;s discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказанное количество × цена за единицу за вычетом скидки по заказу поставщику</translation>
     </message>
     <message>
         <source>Value of each late part × rate per day × days late, up to the contract&apos;s cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость каждой просроченной части × ставка в день × дни просрочки, но не более предела по договору</translation>
     </message>
     <message>
         <source>The clauses of the contract the PO was placed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия договора, по которому размещён заказ поставщику</translation>
     </message>
     <message>
         <source>PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>OTIF</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIF</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Late penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за просрочку</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопоставка</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>%1 accepted, %2 defective, %3 mis-sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято %1, брак %2, пересорт %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>%1, %2 (%3): due %4 = %5 + %6 under contract %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3): срок поставки %4 = %5 + %6 по договору %7.</translation>
     </message>
     <message>
         <source>Ordered %1; %2 on time, %3 accepted, %4 defective, %5 mis-sorted, %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано %1; вовремя %2, принято %3, брак %4, пересорт %5, недопоставка %6.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ScorecardTableModel</name>
     <message>
         <source>No target in the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>В договоре нет норматива</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнен</translation>
     </message>
     <message>
         <source>PO lines due in the period whose due date has passed (or that arrived complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки заказов поставщикам со сроком поставки в периоде, срок которых уже наступил (или поставленные полностью)</translation>
     </message>
     <message>
         <source>Units of the ordered product received by the due date, of the units ordered on the lines judged (each line counts at most its ordered quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля единиц заказанного товара, поступивших к сроку поставки, от единиц, заказанных в оцениваемых строках (каждая строка учитывается не более чем в заказанном количестве)</translation>
     </message>
     <message>
         <source>Units accepted, of the units ordered on the lines judged (each line counts at most its ordered quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля принятых единиц от единиц, заказанных в оцениваемых строках (каждая строка учитывается не более чем в заказанном количестве)</translation>
     </message>
     <message>
         <source>Lines whose accepted units received by the due date cover the ordered quantity, of the lines judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля оцениваемых строк, в которых принятые единицы, поступившие к сроку поставки, покрывают заказанное количество</translation>
     </message>
     <message>
         <source>Defective units, of the units received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля брака от единиц, поступивших за период</translation>
     </message>
     <message>
         <source>Wrong items or variants, of the units received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля не тех товаров или вариантов от единиц, поступивших за период</translation>
     </message>
     <message>
         <source>Mean calendar days from the PO&apos;s confirmation to each receipt in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее число календарных дней от подтверждения заказа поставщику до каждой приёмки за период</translation>
     </message>
     <message>
         <source>Nine receipts in ten came within this many calendar days of confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Девять приёмок из десяти прошли не позже чем через столько календарных дней после подтверждения</translation>
     </message>
     <message>
         <source>The lead time of the contract valid at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки по договору, действующему на конец периода</translation>
     </message>
     <message>
         <source>Late, defect, mis-sort and shortage penalties of the lines judged, as the contract gives them, in the shop currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойки по оцениваемым строкам за просрочку, брак, пересорт и недопоставку по условиям договора, в валюте магазина</translation>
     </message>
     <message>
         <source>Claims made in the period (rejected ones left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензии, предъявленные за период (без отклонённых)</translation>
     </message>
     <message>
         <source>What the supplier paid on the claims made in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько поставщик оплатил по претензиям, предъявленным за период</translation>
     </message>
     <message>
         <source>Goods accepted in the period at the PO price, in the shop currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, принятые за период, по цене заказа поставщику, в валюте магазина</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>OTIF</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIF</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished">Срок поставки</translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок по договору</translation>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойки</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлено</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Выкуплено</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупки</translation>
     </message>
     <message>
         <source>No contract valid at the end of the period: no targets</source>
-        <translation type="unfinished"></translation>
+        <translation>На конец периода нет действующего договора: нормативов нет</translation>
     </message>
     <message>
         <source>Targets of contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормативы договора %1</translation>
     </message>
     <message>
         <source>%1 units ordered on 1 line judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ед. заказано в 1 оцениваемой строке</translation>
     </message>
     <message numerus="yes">
         <source>%1 units ordered on %n lines judged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ед. заказано в %n оцениваемой строке</numerusform>
+            <numerusform>%1 ед. заказано в %n оцениваемых строках</numerusform>
+            <numerusform>%1 ед. заказано в %n оцениваемых строках</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 units on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 ед. вовремя</translation>
     </message>
     <message>
         <source>%1 of %2 units accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 ед. принято</translation>
     </message>
     <message>
         <source>%1 of 1 line on time and in full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 1 строки вовремя и в полном объёме</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lines on time and in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n строки вовремя и в полном объёме</numerusform>
+            <numerusform>%1 из %n строк вовремя и в полном объёме</numerusform>
+            <numerusform>%1 из %n строк вовремя и в полном объёме</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 units received were defective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 поступивших ед. — брак</translation>
     </message>
     <message>
         <source>%1 of %2 units received were mis-sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 поступивших ед. — пересорт</translation>
     </message>
     <message>
         <source>No receipt in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>За период приёмок не было</translation>
     </message>
     <message>
         <source>1 receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 приёмка</translation>
     </message>
     <message numerus="yes">
         <source>%n receipts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n приёмка</numerusform>
+            <numerusform>%n приёмки</numerusform>
+            <numerusform>%n приёмок</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 days from confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>От %1 до %2 дн. после подтверждения</translation>
     </message>
     <message>
         <source>No contract valid at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>На конец периода нет действующего договора</translation>
     </message>
     <message>
         <source>Contract %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1: %2</translation>
     </message>
     <message>
         <source>%1 bd</source>
         <comment>business days, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 раб. дн.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ScorecardText</name>
     <message>
         <source>Target at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив: не более %1</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив: %1</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1</translation>
     </message>
     <message>
         <source>Mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день</translation>
     </message>
     <message numerus="yes">
         <source>%n business days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 день</translation>
+        <translation>1 день</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
@@ -11102,162 +11102,162 @@ Skipped: %4</source>
     </message>
     <message>
         <source>from prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>с момента предоплаты</translation>
     </message>
     <message>
         <source>from confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>с момента подтверждения</translation>
     </message>
     <message>
         <source>1 business day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день %1</translation>
     </message>
     <message numerus="yes">
         <source>%n business days %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день %1</numerusform>
+            <numerusform>%n рабочих дня %1</numerusform>
+            <numerusform>%n рабочих дней %1</numerusform>
         </translation>
     </message>
     <message>
         <source>1 calendar day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день %1</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar days %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день %1</numerusform>
+            <numerusform>%n календарных дня %1</numerusform>
+            <numerusform>%n календарных дней %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no late penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>без неустойки за просрочку</translation>
     </message>
     <message>
         <source>%1 of the late value per day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от стоимости просроченного в день</translation>
     </message>
     <message>
         <source>cap %1 of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 от суммы заказа</translation>
     </message>
     <message>
         <source>cap %1 of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 от суммы строки</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за единицу</translation>
     </message>
     <message>
         <source>%1 of their value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от их стоимости</translation>
     </message>
     <message>
         <source>Lead time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки %1</translation>
     </message>
     <message>
         <source>late: %1</source>
-        <translation type="unfinished">опоздание: %1</translation>
+        <translation>просрочка: %1</translation>
     </message>
     <message>
         <source>defects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брак: %1</translation>
     </message>
     <message>
         <source>mis-sorts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пересорт: %1</translation>
     </message>
     <message>
         <source>shortage: %1 of the undelivered value</source>
-        <translation type="unfinished"></translation>
+        <translation>недопоставка: %1 от стоимости непоставленного</translation>
     </message>
     <message>
         <source>%1 received %2, %3 late: %4 × %5 × %6 = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поступило %2, просрочка %3: %4 × %5 × %6 = %7</translation>
     </message>
     <message>
         <source>%1 missing, %2 late: %3 × %4 × %5 = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не поставлено, просрочка %2: %3 × %4 × %5 = %6</translation>
     </message>
     <message>
         <source>Delivered by the due date: no late penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлено к сроку: неустойки за просрочку нет.</translation>
     </message>
     <message>
         <source>%1 in all, above the cap of %2 of the order: this line&apos;s share is %3 (cap reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего %1, это больше предела в %2 от суммы заказа: доля этой строки — %3 (достигнут предел)</translation>
     </message>
     <message>
         <source>%1 in all, capped at %2 of the line&apos;s %3 = %4 (cap reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего %1, ограничено пределом %2 от суммы строки %3 = %4 (достигнут предел)</translation>
     </message>
     <message>
         <source>Late penalty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка за просрочку %1</translation>
     </message>
     <message>
         <source>%1 defective, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак %1, %2: %3</translation>
     </message>
     <message>
         <source>%1 mis-sorted, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт %1, %2: %3</translation>
     </message>
     <message>
         <source>%1 never delivered (closed short), %2 of their value: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поставлено %1 (закрыто с недопоставкой), %2 от их стоимости: %3</translation>
     </message>
 </context>
 <context>
     <name>kontor::ScorecardTrendChart</name>
     <message>
         <source>Delivery by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам</translation>
     </message>
     <message>
         <source>Defects by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак по месяцам</translation>
     </message>
     <message>
         <source>On-time and in-full target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив «вовремя и в полном объёме»: %1</translation>
     </message>
     <message>
         <source>On-time target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив «вовремя»: %1</translation>
     </message>
     <message>
         <source>In-full target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норматив «в полном объёме»: %1</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>OTIF</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIF</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>Defects at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак: не более %1</translation>
     </message>
 </context>
 <context>
@@ -12758,558 +12758,558 @@ Skipped: %3</source>
     <name>kontor::SupplierReportDialog</name>
     <message>
         <source>Supplier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по поставщику</translation>
     </message>
     <message>
         <source>A PDF to share with &lt;b&gt;%1&lt;/b&gt;: the scorecard for %2 against the contract&apos;s targets, the open claims, and the demand forecast for its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для передачи поставщику &lt;b&gt;%1&lt;/b&gt;: оценка поставщика за %2 в сравнении с нормативами договора, открытые претензии и прогноз спроса на его товары.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>How many days ahead the demand forecast covers</source>
-        <translation type="unfinished"></translation>
+        <translation>На сколько дней вперёд строится прогноз спроса</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Forecast:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прогноз:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
         <source>&amp;Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;PDF</translation>
     </message>
     <message>
         <source>Save supplier report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт по поставщику в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>kontor::SupplierReportDocument</name>
     <message>
         <source>Supplier report, %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по поставщику, %1, %2 – %3</translation>
     </message>
     <message>
         <source>Supplier report %1 %2–%3</source>
         <comment>file name: supplier, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по поставщику %1 %2–%3</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнен</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнен</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка поставщика</translation>
     </message>
     <message>
         <source>Delivery figures judge the order lines due in the period; quality, lead time and purchases come from the deliveries received in it. Targets are those of the contract valid at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели поставок оценивают строки заказов со сроком поставки в периоде; качество, срок поставки и закупки считаются по поставкам, принятым в этом периоде. Нормативы берутся из договора, действующего на конец периода.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Основа расчёта</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Целевой остаток</translation>
+        <translation>Норматив</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>%1 of %2 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 ед.</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>В полном объёме</translation>
     </message>
     <message>
         <source>On time and in full (OTIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовремя и в полном объёме (OTIF)</translation>
     </message>
     <message>
         <source>%1 of 1 order line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 1 строки заказа</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n строки заказа</numerusform>
+            <numerusform>%1 из %n строк заказа</numerusform>
+            <numerusform>%1 из %n строк заказа</numerusform>
         </translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Брак</translation>
     </message>
     <message>
         <source>%1 of %2 units received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 поступивших ед.</translation>
     </message>
     <message>
         <source>Mis-sorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересорт</translation>
     </message>
     <message>
         <source>1 day promised</source>
-        <translation type="unfinished"></translation>
+        <translation>1 день по договору</translation>
     </message>
     <message numerus="yes">
         <source>%n days promised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день по договору</numerusform>
+            <numerusform>%n дня по договору</numerusform>
+            <numerusform>%n дней по договору</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead time, mean / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки, среднее / p90</translation>
     </message>
     <message>
         <source>%1 / %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 дн.</translation>
     </message>
     <message>
         <source>1 delivery, calendar days from confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 поставка, календарные дни от подтверждения</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries, calendar days from confirmation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поставка, календарные дни от подтверждения</numerusform>
+            <numerusform>%n поставки, календарные дни от подтверждения</numerusform>
+            <numerusform>%n поставок, календарные дни от подтверждения</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>за период поставок не было</translation>
     </message>
     <message>
         <source>Penalties accrued</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено неустоек</translation>
     </message>
     <message>
         <source>late, defect, mis-sort and shortage penalties of the lines judged</source>
-        <translation type="unfinished"></translation>
+        <translation>неустойки за просрочку, брак, пересорт и недопоставку по оцениваемым строкам</translation>
     </message>
     <message>
         <source>Penalties claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлено неустоек</translation>
     </message>
     <message>
         <source>claims made in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>претензии, предъявленные за период</translation>
     </message>
     <message>
         <source>Penalties paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено неустоек</translation>
     </message>
     <message>
         <source>paid on the claims made in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>оплачено по претензиям, предъявленным за период</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупки</translation>
     </message>
     <message>
         <source>goods accepted in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>товары, принятые за период</translation>
     </message>
     <message>
         <source>Open claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые претензии</translation>
     </message>
     <message>
         <source>No open claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых претензий нет.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Претензия</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ поставщику</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить до</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Demand forecast for the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз спроса на следующий день</translation>
     </message>
     <message numerus="yes">
         <source>Demand forecast for the next %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прогноз спроса на следующий %n день</numerusform>
+            <numerusform>Прогноз спроса на следующие %n дня</numerusform>
+            <numerusform>Прогноз спроса на следующие %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sold per day: average daily sales over the last %n days. Forecast: sold per day × the days ahead, whole pieces rounded up. On order: units on open purchase orders not yet received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Продажи в день: средние продажи в день за последний %n день. Прогноз: продажи в день × число дней вперёд, с округлением вверх до целых штук. В заказе: единицы в открытых заказах поставщику, ещё не принятые.</numerusform>
+            <numerusform>Продажи в день: средние продажи в день за последние %n дня. Прогноз: продажи в день × число дней вперёд, с округлением вверх до целых штук. В заказе: единицы в открытых заказах поставщику, ещё не принятые.</numerusform>
+            <numerusform>Продажи в день: средние продажи в день за последние %n дней. Прогноз: продажи в день × число дней вперёд, с округлением вверх до целых штук. В заказе: единицы в открытых заказах поставщику, ещё не принятые.</numerusform>
         </translation>
     </message>
     <message>
         <source>No products of this supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого поставщика нет товаров.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Sold per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи в день</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе</translation>
     </message>
     <message>
         <source>Supplier performance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о показателях поставщика</translation>
     </message>
     <message>
         <source>Period %1 – %2 · prepared %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Период %1 – %2 · составлен %3</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished">КПП</translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Телефон:</translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished">Эл. почта:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Cannot start printing the supplier report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать отчёта по поставщику.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished">Не удалось начать печать страницы %1.</translation>
+        <translation>Не удалось начать страницу %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished">Печать отменена.</translation>
+        <translation>Печать отменена.</translation>
     </message>
     <message>
         <source>Cannot finish printing the supplier report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить печать отчёта по поставщику.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kontor::SupplierScorecardPage</name>
     <message>
         <source>Supplier &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт по поставщику (PDF)…</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Overdue purchase orders, contracts ending, suppliers missing their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные заказы поставщикам, истекающие договоры, поставщики, не выполняющие нормативы</translation>
     </message>
     <message>
         <source>A PDF for the selected supplier: the scorecard against the contract&apos;s targets, open claims and the demand forecast for its products</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл по выбранному поставщику: оценка в сравнении с нормативами договора, открытые претензии и прогноз спроса на его товары</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished">За период…</translation>
+        <translation>Между датами…</translation>
     </message>
     <message>
         <source>Delivery figures judge the PO lines due in the period; quality, lead time and spend come from the receipts dated in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели поставок оценивают строки заказов поставщикам со сроком поставки в периоде; качество, срок поставки и закупки считаются по приёмкам, датированным этим периодом</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Trend, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика за последние 12 месяцев</translation>
     </message>
     <message>
         <source>Why this figure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда эта цифра?</translation>
     </message>
     <message>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на сегодня)</translation>
     </message>
     <message>
         <source>Cannot compute the scorecards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать оценки поставщиков: %1</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No supplier activity in this period&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No purchase order line was due and nothing was received from %1 to %2. Choose a longer period; suppliers are measured once their purchase orders are confirmed under a contract.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;За этот период у поставщиков нет активности&lt;/b&gt;&lt;/p&gt;&lt;p&gt;С %1 по %2 не было строк заказов поставщикам со сроком поставки и ничего не было принято. Выберите период подлиннее; поставщики оцениваются, как только их заказы подтверждены по договору.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>1 supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 поставщик</translation>
     </message>
     <message numerus="yes">
         <source>%n suppliers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поставщик</numerusform>
+            <numerusform>%n поставщика</numerusform>
+            <numerusform>%n поставщиков</numerusform>
         </translation>
     </message>
     <message>
         <source>1 missing its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>1 не выполняет нормативы</translation>
     </message>
     <message numerus="yes">
         <source>%n missing their targets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не выполняет нормативы</numerusform>
+            <numerusform>%n не выполняют нормативы</numerusform>
+            <numerusform>%n не выполняют нормативы</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
         <source>Cannot compute the supplier&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать показатели поставщика: %1</translation>
     </message>
     <message>
         <source>Cannot read the warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать предупреждения: %1</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения (%1)</translation>
     </message>
     <message>
         <source>%1: overdue purchase orders, contracts ending, suppliers missing their targets this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: просроченные заказы поставщикам, истекающие договоры, поставщики, не выполняющие нормативы в этом месяце</translation>
     </message>
     <message>
         <source>Nothing needs attention: no purchase order is overdue, no contract is ending and every supplier meets its targets this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не требует внимания: просроченных заказов поставщикам нет, истекающих договоров нет, и все поставщики выполняют нормативы в этом месяце</translation>
     </message>
     <message>
         <source>Computing the supplier figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей поставщиков…</translation>
     </message>
     <message>
         <source>Select a supplier to see its trend and the lines behind its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поставщика, чтобы увидеть динамику и строки, на которых основаны его показатели.</translation>
     </message>
     <message>
         <source>on time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вовремя %1</translation>
     </message>
     <message>
         <source>in full %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в полном объёме %1</translation>
     </message>
     <message>
         <source>defects at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брак не более %1</translation>
     </message>
     <message>
         <source>mis-sorts at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пересорт не более %1</translation>
     </message>
     <message>
         <source>no contract valid at the end of the period, so no targets</source>
-        <translation type="unfinished"></translation>
+        <translation>на конец периода нет действующего договора, поэтому нормативов нет</translation>
     </message>
     <message>
         <source>contract %1 sets no targets</source>
-        <translation type="unfinished"></translation>
+        <translation>в договоре %1 нормативы не заданы</translation>
     </message>
     <message>
         <source>targets of contract %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нормативы договора %1: %2</translation>
     </message>
     <message>
         <source>No PO line was due in the period, so nothing was judged for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>В периоде не было строк заказов поставщикам со сроком поставки, поэтому поставки не оценивались.</translation>
     </message>
     <message>
         <source>1 line judged</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оцениваемая строка</translation>
     </message>
     <message numerus="yes">
         <source>%n lines judged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оцениваемая строка</numerusform>
+            <numerusform>%n оцениваемые строки</numerusform>
+            <numerusform>%n оцениваемых строк</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 units on time = %4; %5 of %3 in full = %6; %7 of %8 OTIF = %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вовремя %2 из %3 ед. = %4; в полном объёме %5 из %3 = %6; OTIF %7 из %8 = %9</translation>
     </message>
     <message>
         <source>penalties %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неустойки %1</translation>
     </message>
     <message>
         <source>1 receipt in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 приёмка за период</translation>
     </message>
     <message numerus="yes">
         <source>%n receipts in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n приёмка за период</numerusform>
+            <numerusform>%n приёмки за период</numerusform>
+            <numerusform>%n приёмок за период</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 units received, %2 defective = %3, %4 mis-sorted = %5; lead time %6 to %7 days, mean %8, p90 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило %1 ед., брак %2 = %3, пересорт %4 = %5; срок поставки от %6 до %7 дн., в среднем %8, p90 %9</translation>
     </message>
     <message>
         <source>spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>закупки %1</translation>
     </message>
     <message>
         <source>Nothing was received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За период ничего не поступило.</translation>
     </message>
     <message>
         <source>Select a line to see how its figures and penalties were computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку, чтобы увидеть, как рассчитаны её показатели и неустойки.</translation>
     </message>
     <message>
         <source>Writing the supplier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта по поставщику…</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
         <source>Supplier report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по поставщику не сохранён</translation>
     </message>
     <message>
         <source>Report for %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по поставщику %1 сохранён в %2.</translation>
     </message>
 </context>
 <context>
