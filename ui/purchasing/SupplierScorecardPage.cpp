@@ -212,8 +212,11 @@ SupplierScorecardPage::SupplierScorecardPage(Services services, Actor actor, QWi
     m_proxy->setSortLocaleAware(true);
     m_view->setObjectName(u"scorecardTable"_qs);
     m_view->setModel(m_proxy);
-    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, ScorecardTableModel::Supplier);
-    TableViews::setColumnWidths(m_view, {{ScorecardTableModel::LinesJudged, 7},
+    // The supplier's name keeps room to be read; the figures scroll sideways when the window is narrow.
+    TableViews::setUp(m_view, QAbstractItemView::SingleSelection, -1);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    TableViews::setColumnWidths(m_view, {{ScorecardTableModel::Supplier, 26},
+                                         {ScorecardTableModel::LinesJudged, 7},
                                          {ScorecardTableModel::OnTime, 11},
                                          {ScorecardTableModel::InFull, 11},
                                          {ScorecardTableModel::Otif, 11},
@@ -310,7 +313,7 @@ SupplierScorecardPage::SupplierScorecardPage(Services services, Actor actor, QWi
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({180, 480});
+    m_splitter->setSizes({260, 420});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(topBar);
