@@ -140,6 +140,8 @@ public:
     Result<QList<PoEvent>> events(const Actor& actor, const Id& poId);
     // The SLA figures of one PO as of `asOf` (null: today), with the clauses they came from.
     Result<PoEvaluation> evaluate(const Actor& actor, const Id& poId, QDate asOf = {});
+    // The same for many POs at once (scorecards): the calendar and each contract are read once.
+    Result<QList<PoEvaluation>> evaluateMany(const Actor& actor, const QList<Id>& poIds, QDate asOf = {});
     // Units of the product on open POs not yet received, by product (feeds replenishment).
     Result<QHash<Id, Quantity>> onOrder(const Actor& actor);
     // Lead time learned from the product's receipts (SupplierSla::learnedLeadTime).

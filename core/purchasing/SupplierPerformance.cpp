@@ -76,11 +76,12 @@ Result<QList<ScorecardLine>> SupplierPerformance::judgedLines(const Actor& actor
     QList<Id> pos;
     if (auto ok = q.forEachRow([&] { pos.append(q.id(0)); }); !ok)
         return fail(ok.error());
+    auto evaluations = m_orders.evaluateMany(actor, pos, when);
+    if (!evaluations)
+        return fail(evaluations.error());
     QList<ScorecardLine> lines;
-    for (const Id& poId : pos) {
-        auto e = m_orders.evaluate(actor, poId, when);
-        if (!e)
-            return fail(e.error());
+    for (const PoEvaluation& evaluation : std::as_const(*evaluations)) {
+        const PoEvaluation* e = &evaluation;
         // A PO-wide cap is shared over its lines by their amounts (largest remainder, as the claim
         // shares it), so the lines add up to the PO.
         QList<qint64> late;
