@@ -57,7 +57,8 @@ Result<CbrDay> CbrRates::parse(const QByteArray& xml, const QString& shopCurrenc
             const QStringView name = reader.name();
             if (name == u"ValCurs") {
                 sawRoot = true;
-                day.date = QDate::fromString(reader.attributes().value(QStringLiteral("Date")).toString(), u"dd.MM.yyyy");
+                day.date = QDate::fromString(reader.attributes().value(QStringLiteral("Date")).toString(),
+                                             u"dd.MM.yyyy");
             } else if (name == u"Valute") {
                 code.clear();
                 nominal = 0;
