@@ -377,11 +377,13 @@ Result<SupplierReport> SupplierPerformance::report(const Actor& actor, const Id&
     const qint64 now = m_db.clock().nowMs();
     const qint64 since = now - qint64(demandDays) * 24 * 3600 * 1000;
     Connection& c = m_db.connection();
+    // One statement for every product, bound again each time.
+    auto q =
+        c.query("SELECT p.sku, p.name, p.unit, COALESCE((SELECT -SUM(m.quantity) FROM stock_movements m "
+                "WHERE m.product_id = p.id AND m.kind = 'shipment' AND m.occurred_at >= ? AND m.occurred_at "
+                "< ?), 0) FROM products p WHERE p.id = ?");
     for (const Id& productId : products) {
-        auto q = c.query(
-            "SELECT p.sku, p.name, p.unit, COALESCE((SELECT -SUM(m.quantity) FROM stock_movements m "
-            "WHERE m.product_id = p.id AND m.kind = 'shipment' AND m.occurred_at >= ? AND m.occurred_at "
-            "< ?), 0) FROM products p WHERE p.id = ?");
+        q.reset();
         q.bindAll(since, now, productId);
         auto row = q.next();
         if (!row)
