@@ -15,6 +15,9 @@ class ShopDetailsService;
 class SupplierService;
 class PurchaseOrderService;
 class SupplierPerformance;
+class CalendarService;
+class SupportService;
+class UserService;
 
 struct Services
 {
@@ -28,6 +31,9 @@ struct Services
     SupplierService& suppliers;
     PurchaseOrderService& purchases;
     SupplierPerformance& performance;
+    CalendarService& calendar;
+    SupportService& support;
+    UserService& users;
 };
 
 } // namespace kontor

@@ -17,8 +17,11 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
+#include "support/SupportService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -80,12 +83,15 @@ int Application::run()
     m_suppliers = std::make_unique<SupplierService>(*m_database);
     m_purchases = std::make_unique<PurchaseOrderService>(*m_database, *m_stock, *m_suppliers);
     m_performance = std::make_unique<SupplierPerformance>(*m_database, *m_purchases, *m_suppliers, *m_prices);
+    m_support = std::make_unique<SupportService>(*m_database);
+    m_users = std::make_unique<UserService>(*m_database);
+    m_calendar = std::make_unique<CalendarService>(*m_database);
 
     const Actor actor = Actor::owner();
-    m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock, *m_customers, *m_orders,
-                                                     *m_returns, *m_prices, *m_shopDetails, *m_suppliers,
-                                                     *m_purchases, *m_performance},
-                                            actor, *m_settings);
+    m_window = std::make_unique<MainWindow>(
+        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices, *m_shopDetails,
+                 *m_suppliers, *m_purchases, *m_performance, *m_calendar, *m_support, *m_users},
+        actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

@@ -28,6 +28,9 @@ class ShopDetailsService;
 class SupplierService;
 class PurchaseOrderService;
 class SupplierPerformance;
+class CalendarService;
+class SupportService;
+class UserService;
 struct Actor;
 
 class Application : public QApplication
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<SupplierService> m_suppliers;
     std::unique_ptr<PurchaseOrderService> m_purchases;
     std::unique_ptr<SupplierPerformance> m_performance;
+    std::unique_ptr<SupportService> m_support;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -1,7 +1,7 @@
 #include "ShopDetailsService.h"
 
 #include "security/AuditLog.h"
-#include "storage/ChangeLog.h"
+#include "storage/ShopSettings.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -103,7 +103,7 @@ ShopDetailsService::ShopDetailsService(Database& db, QObject* parent)
 
 Id ShopDetailsService::rowId(QStringView key)
 {
-    return Id::fromKey(QString(u"shop_settings/" + key));
+    return ShopSettings::rowId(key);
 }
 
 ShopDetails ShopDetailsService::normalized(const ShopDetails& details)
@@ -181,13 +181,12 @@ Result<void> ShopDetailsService::check(const ShopDetails& input)
 Result<ShopDetails> ShopDetailsService::details(const Actor& actor)
 {
     Q_UNUSED(actor); // the seller's details are printed on every document: anyone may read them
-    auto q = m_db.connection().query("SELECT key, value FROM shop_settings WHERE key LIKE 'shop.%'");
-    QHash<QString, QString> values;
-    if (auto ok = q.forEachRow([&] { values.insert(q.text(0), q.text(1)); }); !ok)
-        return fail(ok.error());
+    auto values = ShopSettings::read(m_db.connection(), u"shop.");
+    if (!values)
+        return fail(values.error());
     ShopDetails d;
     for (const ShopDetailsField& f : ShopDetailsFields::all())
-        d.*f.member = values.value(f.key);
+        d.*f.member = values->value(f.key);
     return d;
 }
 
@@ -213,14 +212,7 @@ Result<ShopDetails> ShopDetailsService::save(const Actor& actor, const ShopDetai
             continue;
         was.insert(f.key, (*before).*f.member);
         now.insert(f.key, value);
-        auto hlc = ChangeLog::record(m_db, c, actor.userId, u"shop_settings", rowId(f.key), ChangeOp::Update,
-                                     {{u"key"_qs, f.key}, {u"value"_qs, value}});
-        if (!hlc)
-            return fail(hlc.error());
-        auto q = c.query("INSERT INTO shop_settings(key, value, hlc) VALUES(?, ?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value, hlc = excluded.hlc");
-        q.bindAll(f.key, value, *hlc);
-        if (auto ok = q.run(); !ok)
+        if (auto ok = ShopSettings::write(m_db, c, actor.userId, f.key, value); !ok)
             return fail(ok.error());
     }
     if (now.isEmpty())

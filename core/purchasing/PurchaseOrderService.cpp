@@ -175,6 +175,7 @@ PurchaseOrderService::PurchaseOrderService(Database& db, StockService& stock, Su
     , m_stock(stock)
     , m_suppliers(suppliers)
     , m_prices(db)
+    , m_calendar(db)
 {}
 
 QDate PurchaseOrderService::today() const
@@ -715,7 +716,7 @@ Result<void> PurchaseOrderService::settleDueDate(const Actor& actor, PurchaseOrd
     const QDate start = terms->startEvent == StartEvent::Prepayment ? po.prepaidOn : po.confirmedOn;
     if (!start.isValid())
         return {};
-    auto calendar = m_suppliers.calendar(actor);
+    auto calendar = m_calendar.calendar(actor);
     if (!calendar)
         return fail(calendar.error());
     po.dueOn = SupplierSla::dueDate(start, *terms, *calendar);
@@ -1555,7 +1556,7 @@ Result<QList<PoEvaluation>> PurchaseOrderService::evaluateMany(const Actor& acto
     Connection& c = m_db.connection();
     ReadTransaction snapshot(c);
     // Read once for all: the calendar and each contract's terms.
-    auto calendar = m_suppliers.calendar(actor);
+    auto calendar = m_calendar.calendar(actor);
     if (!calendar)
         return fail(calendar.error());
     QHash<Id, ContractTerms> termsByContract;

@@ -26,6 +26,7 @@
 #include "SupplierSla.h"
 #include "catalog/PriceService.h"
 #include "security/Actor.h"
+#include "settings/CalendarService.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -175,6 +176,7 @@ private:
     StockService& m_stock;
     SupplierService& m_suppliers;
     PriceService m_prices;
+    CalendarService m_calendar;
 };
 
 } // namespace kontor

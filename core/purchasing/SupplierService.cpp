@@ -167,11 +167,6 @@ Id discountRowId(const Id& contractId, qint64 minValue)
         QString(u"contract_discounts/" + contractId.toString() + u'/' + QString::number(minValue)));
 }
 
-Id calendarRowId(QDate day)
-{
-    return Id::fromKey(QString(u"calendar_days/" + dateCode(day)));
-}
-
 bool samePrice(const ContractPrice& a, const ContractPrice& b)
 {
     return a.productId == b.productId && a.supplierSku == b.supplierSku && a.price == b.price &&
@@ -1460,99 +1455,6 @@ Result<void> SupplierService::removeFile(const Actor& actor, const Id& fileId)
     if (auto ok = tx.commit(); !ok)
         return ok;
     Q_EMIT contractsChanged(supplierId);
-    return {};
-}
-
-// ---- the working-day calendar ------------------------------------------------------------------
-
-Result<BusinessCalendar> SupplierService::calendar(const Actor& actor)
-{
-    Q_UNUSED(actor);
-    auto q = m_db.connection().query("SELECT day, working FROM calendar_days");
-    BusinessCalendar cal;
-    if (auto ok = q.forEachRow([&] { cal.setException(dateFromCode(q.text(0)), q.int64(1) != 0); }); !ok)
-        return fail(ok.error());
-    return cal;
-}
-
-Result<QList<CalendarDay>> SupplierService::calendarDays(const Actor& actor, int year)
-{
-    Q_UNUSED(actor);
-    auto q =
-        m_db.connection().query("SELECT day, working, name FROM calendar_days WHERE day >= ? AND day <= ? "
-                                "ORDER BY day");
-    q.bindAll(dateCode(QDate(year, 1, 1)), dateCode(QDate(year, 12, 31)));
-    QList<CalendarDay> days;
-    if (auto ok = q.forEachRow([&] {
-            days.append(CalendarDay{dateFromCode(q.text(0)), q.int64(1) != 0, q.text(2)});
-        });
-        !ok)
-        return fail(ok.error());
-    return days;
-}
-
-Result<void> SupplierService::setCalendarDay(const Actor& actor, const CalendarDay& day)
-{
-    if (auto ok = require(actor, Permission::ManageSettings); !ok)
-        return ok;
-    if (!day.day.isValid())
-        return fail(ErrorCode::Invalid, tr("A calendar exception needs its date."), u"day"_qs);
-    const QString name = day.name.trimmed();
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    const QJsonObject payload{
-        {u"day"_qs, dateCode(day.day)}, {u"working"_qs, day.working}, {u"name"_qs, name}};
-    auto hlc = ChangeLog::record(m_db, c, actor.userId, u"calendar_days", calendarRowId(day.day),
-                                 ChangeOp::Update, payload);
-    if (!hlc)
-        return fail(hlc.error());
-    auto q = c.query("INSERT INTO calendar_days(day, working, name, hlc) VALUES(?1, ?2, ?3, ?4) "
-                     "ON CONFLICT(day) DO UPDATE SET working = ?2, name = ?3, hlc = ?4");
-    q.bindAll(dateCode(day.day), day.working, name, *hlc);
-    if (auto ok = q.run(); !ok)
-        return ok;
-    if (auto ok = AuditLog::record(c, actor, m_db.clock().nowMs(), u"settings.calendar", u"settings", Id(),
-                                   dateCode(day.day), {}, payload);
-        !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Q_EMIT calendarChanged();
-    return {};
-}
-
-Result<void> SupplierService::removeCalendarDay(const Actor& actor, QDate day)
-{
-    if (auto ok = require(actor, Permission::ManageSettings); !ok)
-        return ok;
-    Connection& c = m_db.connection();
-    WriteTransaction tx(c);
-    if (tx.beginError())
-        return fail(*tx.beginError());
-    auto has = c.query("SELECT COUNT(*) FROM calendar_days WHERE day = ?");
-    has.bind(dateCode(day));
-    auto n = has.scalarInt();
-    if (!n)
-        return fail(n.error());
-    if (n->value_or(0) == 0)
-        return {};
-    if (auto hlc = ChangeLog::record(m_db, c, actor.userId, u"calendar_days", calendarRowId(day),
-                                     ChangeOp::Delete, {});
-        !hlc)
-        return fail(hlc.error());
-    auto del = c.query("DELETE FROM calendar_days WHERE day = ?");
-    del.bind(dateCode(day));
-    if (auto ok = del.run(); !ok)
-        return ok;
-    if (auto ok = AuditLog::record(c, actor, m_db.clock().nowMs(), u"settings.calendar", u"settings", Id(),
-                                   dateCode(day), {{u"day"_qs, dateCode(day)}}, {});
-        !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Q_EMIT calendarChanged();
     return {};
 }
 

@@ -2,8 +2,8 @@
 
 // SupplierService: the shop's suppliers with their contacts, each product's preferred supplier
 // (and whether the supplier dropships it), contracts with their terms, price lists, volume
-// discounts and attached files, and the shop's working-day calendar that contracts counting
-// business days use.
+// discounts and attached files. (The working-day calendar that contracts counting business days
+// use is the shop's: CalendarService.)
 //
 // A contract is edited freely while it is a draft; activating it fixes its terms (a change is a
 // new contract, as a supplement to a contract is in practice), so figures computed under it never
@@ -14,7 +14,6 @@
 // ManageSuppliers or ViewCosts (a support agent sees neither); every change needs ManageSuppliers.
 
 #include "Purchasing.h"
-#include "common/BusinessCalendar.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
 
@@ -26,14 +25,6 @@ struct SupplierFilter
 {
     QString text; // name, legal name, tax id, email, phone
     bool includeArchived = false;
-};
-
-// A calendar exception as stored: a holiday, or a weekend day worked.
-struct CalendarDay
-{
-    QDate day;
-    bool working = false;
-    QString name;
 };
 
 // A contract ending soon (renewal reminder) or already expired while the supplier has no other.
@@ -100,17 +91,9 @@ public:
     Result<QByteArray> fileData(const Actor& actor, const Id& fileId);
     Result<void> removeFile(const Actor& actor, const Id& fileId);
 
-    // ---- the working-day calendar ----
-    Result<BusinessCalendar> calendar(const Actor& actor);
-    Result<QList<CalendarDay>> calendarDays(const Actor& actor, int year);
-    // Needs ManageSettings.
-    Result<void> setCalendarDay(const Actor& actor, const CalendarDay& day);
-    Result<void> removeCalendarDay(const Actor& actor, QDate day);
-
 Q_SIGNALS:
     void suppliersChanged();
     void contractsChanged(const kontor::Id& supplierId);
-    void calendarChanged();
 
 private:
     Result<void> checkSupplier(Connection& c, Supplier& s);

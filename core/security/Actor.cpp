@@ -14,10 +14,11 @@ Permissions Actor::defaultPermissions(Role role)
                Permission::ImportData | Permission::ExportData | Permission::MoveStock |
                Permission::PostCounts | Permission::ManageOrders | Permission::FulfilOrders |
                Permission::ManageReturns | Permission::Refund | Permission::OverridePrices |
-               Permission::ManageCustomers | Permission::ManageSuppliers | Permission::ManagePurchases;
+               Permission::ManageCustomers | Permission::ManageSuppliers | Permission::ManagePurchases |
+               Permission::HandleTickets;
     case Role::Support:
         return Permission::ExportData | Permission::ManageOrders | Permission::ManageReturns |
-               Permission::ManageCustomers;
+               Permission::ManageCustomers | Permission::HandleTickets;
     case Role::Warehouse:
         return Permission::MoveStock | Permission::PostCounts | Permission::FulfilOrders |
                Permission::ManageReturns;
@@ -27,7 +28,13 @@ Permissions Actor::defaultPermissions(Role role)
 
 Actor Actor::owner()
 {
-    return withRole(Role::Owner, QCoreApplication::translate("kontor::Actor", "Owner"));
+    return withRole(Role::Owner, QCoreApplication::translate("kontor::Actor", "Owner"), ownerId());
+}
+
+Id Actor::ownerId()
+{
+    static const Id id = Id::fromKey(u"users/owner");
+    return id;
 }
 
 Actor Actor::withRole(Role role, QString name, Id userId)
@@ -72,6 +79,8 @@ QString Actor::permissionName(Permission p)
         return QCoreApplication::translate("kontor::Actor", "manage suppliers and contracts");
     case Permission::ManagePurchases:
         return QCoreApplication::translate("kontor::Actor", "manage purchase orders");
+    case Permission::HandleTickets:
+        return QCoreApplication::translate("kontor::Actor", "work on support tickets");
     }
     return {};
 }

@@ -31,6 +31,7 @@ enum class Permission : quint32
     ManageCustomers = 1u << 14,
     ManageSuppliers = 1u << 15, // suppliers, contracts and their terms, supplier claims
     ManagePurchases = 1u << 16, // create, send and cancel purchase orders (receiving is MoveStock)
+    HandleTickets = 1u << 17,   // work on support tickets, canned responses and help articles
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)
@@ -52,8 +53,10 @@ struct Actor
 
     bool can(Permission p) const { return permissions.testFlag(p); }
 
-    // The single-user default: the shop owner, with every permission.
+    // The single-user default: the shop owner, with every permission, as the user ownerId().
     static Actor owner();
+    // The owner's user id, the same in every database (users/owner).
+    static Id ownerId();
     // A user with a built-in role's default permissions (the full role editor comes later).
     static Actor withRole(Role role, QString name = {}, Id userId = {});
     static Permissions defaultPermissions(Role role);

@@ -15,8 +15,11 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
+#include "support/SupportService.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -39,9 +42,12 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     SupplierService suppliers(*db);
     PurchaseOrderService purchases(*db, stock, suppliers);
     SupplierPerformance performance(*db, purchases, suppliers, prices);
+    SupportService support(*db);
+    UserService users(*db);
+    CalendarService calendar(*db);
     AppSettings settings(settingsPath);
     MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers,
-                               purchases, performance},
+                               purchases, performance, calendar, support, users},
                       Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();

@@ -14,7 +14,10 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/StockService.h"
+#include "support/SupportService.h"
 
 namespace kontor::test {
 
@@ -31,12 +34,15 @@ struct StockShop
     SupplierService suppliers{tmp.db()};
     PurchaseOrderService purchases{tmp.db(), stock, suppliers};
     SupplierPerformance performance{tmp.db(), purchases, suppliers, prices};
+    SupportService support{tmp.db()};
+    UserService users{tmp.db()};
+    CalendarService calendar{tmp.db()};
     Actor owner = Actor::owner();
 
     Services services()
     {
-        return Services{products, stock,       customers, orders,    returns,
-                        prices,   shopDetails, suppliers, purchases, performance};
+        return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
+                        suppliers, purchases, performance, calendar, support, users};
     }
 
     // Creates a product (qFatal on failure).

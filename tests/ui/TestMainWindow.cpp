@@ -18,6 +18,8 @@
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
 #include "returns/ReturnsPage.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/MovementListModel.h"
 #include "stock/MovementsDialog.h"
 #include "stock/ReplenishmentService.h"
@@ -26,6 +28,7 @@
 #include "stock/StockTableModel.h"
 #include "suppliers/SuppliersPage.h"
 #include "support/ModalAnswer.h"
+#include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -63,15 +66,15 @@ struct Fixture
     }
     Services services()
     {
-        return Services{service, stock,       customers, orders,    returns,
-                        prices,  shopDetails, suppliers, purchases, performance};
+        return Services{service,   stock,     customers,   orders,   returns, prices, shopDetails,
+                        suppliers, purchases, performance, calendar, support, users};
     }
     std::unique_ptr<MainWindow> open()
     {
-        auto window =
-            std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns, prices,
-                                                  shopDetails, suppliers, purchases, performance},
-                                         Actor::owner(), settings);
+        auto window = std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns,
+                                                            prices, shopDetails, suppliers, purchases,
+                                                            performance, calendar, support, users},
+                                                   Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -91,6 +94,9 @@ struct Fixture
     SupplierService suppliers{t.db()};
     PurchaseOrderService purchases{t.db(), stock, suppliers};
     SupplierPerformance performance{t.db(), purchases, suppliers, prices};
+    SupportService support{t.db()};
+    UserService users{t.db()};
+    CalendarService calendar{t.db()};
     AppSettings settings;
     QList<Id> ids;
 };

@@ -173,7 +173,7 @@ QString WorkingCalendarDialog::errorText() const
 
 void WorkingCalendarDialog::load()
 {
-    auto days = m_services.suppliers.calendarDays(m_actor, year());
+    auto days = m_services.calendar.calendarDays(m_actor, year());
     m_table->setRowCount(0);
     if (!days) {
         PriceText::showError(m_error, days.error().message);
@@ -206,7 +206,7 @@ bool WorkingCalendarDialog::addDay(const CalendarDay& day)
     if (!m_canEdit)
         return false;
     PriceText::showError(m_error, {});
-    if (auto ok = m_services.suppliers.setCalendarDay(m_actor, day); !ok) {
+    if (auto ok = m_services.calendar.setCalendarDay(m_actor, day); !ok) {
         PriceText::showError(m_error, ok.error().message);
         return false;
     }
@@ -227,7 +227,7 @@ bool WorkingCalendarDialog::removeSelected()
     if (!m_canEdit || row < 0 || row >= m_days.size())
         return false;
     PriceText::showError(m_error, {});
-    if (auto ok = m_services.suppliers.removeCalendarDay(m_actor, m_days.at(row).day); !ok) {
+    if (auto ok = m_services.calendar.removeCalendarDay(m_actor, m_days.at(row).day); !ok) {
         PriceText::showError(m_error, ok.error().message);
         return false;
     }

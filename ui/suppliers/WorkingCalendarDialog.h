@@ -6,7 +6,7 @@
 // time in business days use it. Changing it needs ManageSettings; others only look.
 
 #include "Services.h"
-#include "purchasing/SupplierService.h"
+#include "settings/CalendarService.h"
 
 #include <QDialog>
 

@@ -18,6 +18,27 @@ BusinessCalendar russian()
     return cal;
 }
 
+const QTimeZone moscow("Europe/Moscow");
+const QTimeZone berlin("Europe/Berlin");
+
+// A local wall-clock time in the zone as UTC ms.
+qint64 at(const QTimeZone& zone, int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), zone).toMSecsSinceEpoch();
+}
+
+constexpr qint64 hour = 3600 * 1000;
+constexpr qint64 minute = 60 * 1000;
+
+// The Russian calendar in Moscow with 9:00-18:00 working hours.
+BusinessCalendar moscowHours()
+{
+    BusinessCalendar cal = russian();
+    cal.setTimeZone(moscow);
+    cal.setWorkingHours(9 * 60, 18 * 60);
+    return cal;
+}
+
 } // namespace
 
 // Working days: the working week, holidays, transferred working Saturdays, counting both ways.
@@ -102,6 +123,128 @@ private Q_SLOTS:
             while (!cal.isWorkingDay(last))
                 last = last.addDays(-1);
             QCOMPARE(cal.addWorkingDays(from, expected), last);
+        }
+    }
+
+    // Working time between two instants, each case counted by hand on a 9:00-18:00 week in Moscow.
+    void workingMsBetween_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<qint64>("expected");
+
+        const auto& z = moscow;
+        QTest::newRow("within a day") << at(z, 2026, 1, 14, 10) << at(z, 2026, 1, 14, 12, 30) << 150 * minute;
+        QTest::newRow("overnight: 17:00 to 10:00 next day")
+            << at(z, 2026, 1, 14, 17) << at(z, 2026, 1, 15, 10) << 2 * hour;
+        QTest::newRow("before opening") << at(z, 2026, 1, 14, 7) << at(z, 2026, 1, 14, 8) << qint64(0);
+        QTest::newRow("after closing to before opening")
+            << at(z, 2026, 1, 14, 19) << at(z, 2026, 1, 15, 8, 59) << qint64(0);
+        QTest::newRow("from before opening into the day")
+            << at(z, 2026, 1, 14, 6) << at(z, 2026, 1, 14, 9, 45) << 45 * minute;
+        QTest::newRow("the weekend: Friday 17:30 to Monday 9:30")
+            << at(z, 2026, 1, 16, 17, 30) << at(z, 2026, 1, 19, 9, 30) << hour;
+        QTest::newRow("a whole week") << at(z, 2026, 1, 12, 0) << at(z, 2026, 1, 19, 0) << 45 * hour;
+        QTest::newRow("the 23 February holiday: Friday 17:00 to Tuesday 10:00")
+            << at(z, 2026, 2, 20, 17) << at(z, 2026, 2, 24, 10) << 2 * hour;
+        QTest::newRow("a worked Saturday: Friday 17:00 to Saturday 10:00")
+            << at(z, 2025, 10, 31, 17) << at(z, 2025, 11, 1, 10) << 2 * hour;
+        QTest::newRow("backwards is nothing")
+            << at(z, 2026, 1, 14, 12) << at(z, 2026, 1, 14, 10) << qint64(0);
+    }
+    void workingMsBetween()
+    {
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(qint64, expected);
+        QCOMPARE(moscowHours().workingMsBetween(from, to), expected);
+    }
+
+    void addWorkingMs_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("work");
+        QTest::addColumn<qint64>("expected");
+
+        const auto& z = moscow;
+        QTest::newRow("within the day") << at(z, 2026, 1, 14, 10) << 2 * hour << at(z, 2026, 1, 14, 12);
+        QTest::newRow("ends at closing, not next morning")
+            << at(z, 2026, 1, 14, 17) << hour << at(z, 2026, 1, 14, 18);
+        QTest::newRow("overnight") << at(z, 2026, 1, 14, 17) << 2 * hour << at(z, 2026, 1, 15, 10);
+        QTest::newRow("arrives at night")
+            << at(z, 2026, 1, 14, 23) << 30 * minute << at(z, 2026, 1, 15, 9, 30);
+        QTest::newRow("over the weekend") << at(z, 2026, 1, 16, 17) << 4 * hour << at(z, 2026, 1, 19, 12);
+        QTest::newRow("arrives on Saturday") << at(z, 2026, 1, 17, 11) << hour << at(z, 2026, 1, 19, 10);
+        QTest::newRow("over the holiday") << at(z, 2026, 2, 20, 17) << 4 * hour << at(z, 2026, 2, 24, 12);
+        QTest::newRow("onto a worked Saturday")
+            << at(z, 2025, 10, 31, 17) << 2 * hour << at(z, 2025, 11, 1, 10);
+        QTest::newRow("three working days") << at(z, 2026, 1, 14, 9) << 27 * hour << at(z, 2026, 1, 16, 18);
+        QTest::newRow("nothing to add") << at(z, 2026, 1, 17, 11) << qint64(0) << at(z, 2026, 1, 17, 11);
+    }
+    void addWorkingMs()
+    {
+        QFETCH(qint64, from);
+        QFETCH(qint64, work);
+        QFETCH(qint64, expected);
+        QCOMPARE(moscowHours().addWorkingMs(from, work), expected);
+    }
+
+    // The clocks go forward in Berlin on 29 March 2026 and back on 25 October 2026: working hours
+    // stay 9:00-18:00 local, and a round-the-clock calendar has a 23- and a 25-hour day.
+    void daylightSaving()
+    {
+        BusinessCalendar office;
+        office.setTimeZone(berlin);
+        office.setWorkingHours(9 * 60, 18 * 60);
+        // Friday 17:00 CET (16:00 UTC) to Monday 10:00 CEST (08:00 UTC): one hour each side.
+        QCOMPARE(office.workingMsBetween(at(berlin, 2026, 3, 27, 17), at(berlin, 2026, 3, 30, 10)), 2 * hour);
+        QCOMPARE(office.addWorkingMs(at(berlin, 2026, 3, 27, 17), 2 * hour), at(berlin, 2026, 3, 30, 10));
+        QCOMPARE(at(berlin, 2026, 3, 30, 10) - at(berlin, 2026, 3, 27, 17),
+                 64 * hour); // not 65: the clock moved
+        QCOMPARE(office.workingMsBetween(at(berlin, 2026, 10, 23, 17), at(berlin, 2026, 10, 26, 10)),
+                 2 * hour);
+
+        BusinessCalendar always;
+        always.setTimeZone(berlin);
+        always.setWorkingWeekdays({1, 2, 3, 4, 5, 6, 7});
+        always.setWorkingHours(0, 24 * 60);
+        QCOMPARE(always.workingMsBetween(at(berlin, 2026, 3, 28, 12), at(berlin, 2026, 3, 29, 12)),
+                 23 * hour);
+        QCOMPARE(always.workingMsBetween(at(berlin, 2026, 10, 24, 12), at(berlin, 2026, 10, 25, 12)),
+                 25 * hour);
+        QCOMPARE(always.addWorkingMs(at(berlin, 2026, 3, 28, 12), 23 * hour), at(berlin, 2026, 3, 29, 12));
+        QCOMPARE(always.localDate(at(berlin, 2026, 3, 29, 0, 30)), QDate(2026, 3, 29));
+        QCOMPARE(always.localDate(at(berlin, 2026, 3, 28, 23, 59)), QDate(2026, 3, 28));
+    }
+
+    // The same instants seen from another zone: a Moscow calendar judges by Moscow's clock.
+    void timeZoneDecidesTheDay()
+    {
+        const BusinessCalendar cal = moscowHours();
+        // 23:30 UTC on Friday 16 January is 02:30 on Saturday in Moscow.
+        const qint64 lateFridayUtc =
+            QDateTime(QDate(2026, 1, 16), QTime(23, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(cal.localDate(lateFridayUtc), QDate(2026, 1, 17));
+        QCOMPARE(cal.addWorkingMs(lateFridayUtc, hour), at(moscow, 2026, 1, 19, 10));
+    }
+
+    // Adding working time and measuring it back agree, from any instant (a fixed pseudo-random walk).
+    void addThenMeasure()
+    {
+        BusinessCalendar cal = moscowHours();
+        quint32 seed = 12345;
+        const auto next = [&seed](quint32 bound) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % bound;
+        };
+        const qint64 base = at(moscow, 2025, 10, 1, 0);
+        for (int i = 0; i < 500; ++i) {
+            const qint64 from = base + qint64(next(120 * 24)) * 30 * minute + next(60) * 1000;
+            const qint64 work = qint64(next(40 * 60)) * minute;
+            const qint64 due = cal.addWorkingMs(from, work);
+            QCOMPARE(cal.workingMsBetween(from, due), work);
+            if (work > 0) // nothing earlier would do
+                QCOMPARE(cal.workingMsBetween(from, due - 1), work - 1);
         }
     }
 

@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(po.dueOn, QDate(2026, 3, 11));
 
         // With the holiday in the shop's calendar, a new PO's due date moves by a day.
-        must(shop.suppliers.setCalendarDay(shop.owner, CalendarDay{QDate(2026, 3, 9), false, u"8 March"_qs}));
+        must(shop.calendar.setCalendarDay(shop.owner, CalendarDay{QDate(2026, 3, 9), false, u"8 March"_qs}));
         setToday(shop, QDate(2026, 3, 2));
         PurchaseOrder second = confirmedPo(shop, s, {{socks, 10}}, QDate(2026, 3, 2));
         setToday(shop, QDate(2026, 3, 10));

@@ -680,56 +680,6 @@ private Q_SLOTS:
                  3);
     }
 
-    void calendarExceptions()
-    {
-        StockShop shop;
-        QSignalSpy changed(&shop.suppliers, &SupplierService::calendarChanged);
-        const BusinessCalendar plain = must(shop.suppliers.calendar(shop.owner));
-        QVERIFY(!plain.isWorkingDay(QDate(2026, 2, 28)));
-        QVERIFY(plain.isWorkingDay(QDate(2026, 2, 23)));
-
-        must(shop.suppliers.setCalendarDay(shop.owner,
-                                           {QDate(2026, 2, 23), false, u"День защитника Отечества"_qs}));
-        must(shop.suppliers.setCalendarDay(shop.owner, {QDate(2026, 2, 28), true, u"перенос"_qs}));
-        must(shop.suppliers.setCalendarDay(shop.owner, {QDate(2025, 12, 31), false, {}}));
-        QCOMPARE(changed.count(), 3);
-        const BusinessCalendar cal = must(shop.suppliers.calendar(shop.owner));
-        QVERIFY(!cal.isWorkingDay(QDate(2026, 2, 23)));
-        QVERIFY(cal.isWorkingDay(QDate(2026, 2, 28)));
-        QVERIFY(cal.isWorkingDay(QDate(2026, 2, 24)));
-        // Mon 16 Feb to Mon 2 Mar: 10 weekdays, less the holiday, plus the Saturday.
-        QCOMPARE(cal.workingDaysBetween(QDate(2026, 2, 16), QDate(2026, 3, 2)), 10);
-        QCOMPARE(cal.addWorkingDays(QDate(2026, 2, 20), 1), QDate(2026, 2, 24));
-
-        const auto days = must(shop.suppliers.calendarDays(shop.owner, 2026));
-        QCOMPARE(days.size(), 2);
-        QCOMPARE(days[0].day, QDate(2026, 2, 23));
-        QCOMPARE(days[0].name, u"День защитника Отечества"_qs);
-        QVERIFY(!days[0].working);
-        QVERIFY(days[1].working);
-        QCOMPARE(must(shop.suppliers.calendarDays(shop.owner, 2025)).size(), 1);
-
-        // Setting a day again replaces it.
-        must(shop.suppliers.setCalendarDay(shop.owner, {QDate(2026, 2, 28), false, u"отменён"_qs}));
-        QVERIFY(!must(shop.suppliers.calendar(shop.owner)).isWorkingDay(QDate(2026, 2, 28)));
-        must(shop.suppliers.removeCalendarDay(shop.owner, QDate(2026, 2, 23)));
-        QVERIFY(must(shop.suppliers.calendar(shop.owner)).isWorkingDay(QDate(2026, 2, 23)));
-        QCOMPARE(must(shop.suppliers.calendarDays(shop.owner, 2026)).size(), 1);
-        QCOMPARE(scalar(shop.tmp.db(), "SELECT count(*) FROM change_log WHERE table_name = 'calendar_days'"),
-                 5);
-
-        QCOMPARE(shop.suppliers.setCalendarDay(shop.owner, {QDate(), false, {}}).error().field, u"day"_qs);
-        // A manager runs suppliers but not the shop's settings.
-        for (Role role : {Role::Manager, Role::Support, Role::Warehouse}) {
-            const Actor a = Actor::withRole(role);
-            QCOMPARE(shop.suppliers.setCalendarDay(a, {QDate(2026, 3, 9), false, {}}).error().code,
-                     ErrorCode::PermissionDenied);
-            QCOMPARE(shop.suppliers.removeCalendarDay(a, QDate(2026, 2, 28)).error().code,
-                     ErrorCode::PermissionDenied);
-            QVERIFY(shop.suppliers.calendar(a)); // reading it needs nothing
-        }
-    }
-
     void listCountsOpenOrdersAndSearches()
     {
         StockShop shop;

@@ -5,6 +5,7 @@
 #include "purchasing/SupplierService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
+#include "support/SupportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,14 @@ private Q_SLOTS:
         // ...and buys from a supplier (version 6): a PO received into stock.
         SupplierService suppliers(**db);
         PurchaseOrderService purchases(**db, stock, suppliers);
+        // Suppliers and POs from version 6 on survive.
+        if (version >= 6) {
+            const auto pos = purchases.list(owner).value();
+            QCOMPARE(pos.size(), 1);
+            QCOMPARE(pos[0].number, u"PO-00001"_qs);
+            QCOMPARE(pos[0].status, PoStatus::Sent);
+            QCOMPARE(suppliers.list(owner).value().value(0).name, u"Шерсть и Ко"_qs);
+        }
         Supplier supplier;
         supplier.name = u"Поставщик"_qs;
         auto made = suppliers.create(owner, supplier);
@@ -117,6 +126,18 @@ private Q_SLOTS:
         receipt.lines = {ReceiptLineDraft{po.lines[0].id, Quantity::fromUnits(5), {}, {}}};
         QVERIFY(purchases.receive(owner, receipt));
         QCOMPARE(stock.verify(owner)->size(), 0);
+
+        // ...and takes support tickets (version 7) with the built-in SLA policies.
+        SupportService support(**db);
+        NewTicket n;
+        n.subject = u"Где мой заказ?"_qs;
+        n.contactName = u"Покупатель"_qs;
+        n.body = u"Заказ SO-00001 не пришёл"_qs;
+        auto ticket = support.create(owner, n);
+        QVERIFY2(ticket, qPrintable(ticket ? QString() : ticket.error().message));
+        QCOMPARE(ticket->number, u"TK-00001"_qs);
+        QCOMPARE(ticket->clocks.size(), 2); // the standard policy's first response and resolution
+        QCOMPARE(support.policies(owner)->size(), 3);
     }
 };
 

@@ -11,7 +11,10 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/StockService.h"
+#include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -64,8 +67,8 @@ struct Fixture
     }
     Services services()
     {
-        return Services{products, stock,       customers, orders,    returns,
-                        prices,   shopDetails, suppliers, purchases, performance};
+        return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
+                        suppliers, purchases, performance, calendar, support, users};
     }
 
     test::TempDatabase t;
@@ -79,6 +82,9 @@ struct Fixture
     SupplierService suppliers{t.db()};
     PurchaseOrderService purchases{t.db(), stock, suppliers};
     SupplierPerformance performance{t.db(), purchases, suppliers, prices};
+    SupportService support{t.db()};
+    UserService users{t.db()};
+    CalendarService calendar{t.db()};
     Id kit;
     Id mug;
     Id tea;

@@ -10,10 +10,13 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "settings/CalendarService.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/ReplenishmentRuleDialog.h"
 #include "stock/ReplenishmentTableModel.h"
 #include "stock/StockService.h"
+#include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
 
@@ -62,10 +65,10 @@ struct Fixture
             check(stock.ship(owner, fast, main, Quantity::fromUnits(2), Now - d * Day));
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
-        page =
-            std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns, prices,
-                                                         shopDetails, suppliers, purchases, performance},
-                                                std::move(actor), settings);
+        page = std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns,
+                                                            prices, shopDetails, suppliers, purchases,
+                                                            performance, calendar, support, users},
+                                                   std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -121,6 +124,9 @@ struct Fixture
     SupplierService suppliers{t.db()};
     PurchaseOrderService purchases{t.db(), stock, suppliers};
     SupplierPerformance performance{t.db(), purchases, suppliers, prices};
+    SupportService support{t.db()};
+    UserService users{t.db()};
+    CalendarService calendar{t.db()};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;

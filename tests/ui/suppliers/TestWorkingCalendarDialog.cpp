@@ -29,7 +29,7 @@ private Q_SLOTS:
     void addsAndRemovesDays()
     {
         StockShop shop;
-        QSignalSpy changed(&shop.suppliers, &SupplierService::calendarChanged);
+        QSignalSpy changed(&shop.calendar, &CalendarService::calendarChanged);
         WorkingCalendarDialog d(shop.services(), shop.owner);
         QVERIFY(!d.isReadOnly());
         QCOMPARE(d.year(), 2026); // the clock's year
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(d.table()->item(0, WorkingCalendarDialog::KindColumn)->text(), u"Day off"_qs);
         QCOMPARE(d.table()->item(0, WorkingCalendarDialog::NameColumn)->text(),
                  u"Defender of the Fatherland Day"_qs);
-        BusinessCalendar cal = must(shop.suppliers.calendar(shop.owner));
+        BusinessCalendar cal = must(shop.calendar.calendar(shop.owner));
         QVERIFY(!cal.isWorkingDay(QDate(2026, 2, 23)));
 
         // A Saturday made a working day.
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(d.table()->rowCount(), 2);
         QCOMPARE(d.table()->item(1, WorkingCalendarDialog::KindColumn)->text(), u"Working day"_qs);
         QCOMPARE(d.summaryText(), u"1 day off, 1 working day moved"_qs);
-        cal = must(shop.suppliers.calendar(shop.owner));
+        cal = must(shop.calendar.calendar(shop.owner));
         QVERIFY(cal.isWorkingDay(QDate(2026, 2, 28)));
         QCOMPARE(cal.workingDaysBetween(QDate(2026, 2, 20), QDate(2026, 3, 2)), 6);
 
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(d.removeButton()->isEnabled());
         d.removeButton()->click();
         QCOMPARE(d.table()->rowCount(), 1);
-        QVERIFY(must(shop.suppliers.calendar(shop.owner)).isWorkingDay(QDate(2026, 2, 23)));
+        QVERIFY(must(shop.calendar.calendar(shop.owner)).isWorkingDay(QDate(2026, 2, 23)));
         d.show();
         test::screenshot(&d, u"working-calendar"_qs);
     }
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void readOnlyWithoutSettingsPermission()
     {
         StockShop shop;
-        must(shop.suppliers.setCalendarDay(shop.owner, {QDate(2026, 1, 7), false, u"Christmas"_qs}));
+        must(shop.calendar.setCalendarDay(shop.owner, {QDate(2026, 1, 7), false, u"Christmas"_qs}));
         WorkingCalendarDialog d(shop.services(), Actor::withRole(Role::Manager));
         QVERIFY(d.isReadOnly());
         QCOMPARE(d.table()->rowCount(), 1);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(d.removeButton()->isHidden());
         QVERIFY(!d.findChild<QLabel*>(u"readOnlyNote"_qs)->isHidden());
         QVERIFY(!d.addDay(CalendarDay{QDate(2026, 3, 9), false, {}}));
-        QCOMPARE(must(shop.suppliers.calendarDays(shop.owner, 2026)).size(), 1);
+        QCOMPARE(must(shop.calendar.calendarDays(shop.owner, 2026)).size(), 1);
     }
 };
 
