@@ -34,5 +34,6 @@ std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeStockCommand();
+std::unique_ptr<CliCommand> makeSupportCommand();
 
 } // namespace kontor::cli

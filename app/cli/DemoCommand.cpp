@@ -1,7 +1,7 @@
 // DemoCommand: `kontor-cli demo --scale small|large [--force]` fills a database with the
 // deterministic demo shop (DemoData): the catalog, 120 days of its stock, customers and a year of
-// orders. It refuses a database that already holds products unless --force, and it never changes
-// existing products either way.
+// orders, suppliers and purchase orders, and the support desk with its tickets. It refuses a database that
+// already holds products unless --force, and it never changes existing products either way.
 
 #include "CliCommand.h"
 #include "catalog/ProductService.h"
@@ -10,7 +10,9 @@
 #include "orders/OrderService.h"
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
 #include "stock/StockService.h"
+#include "support/SupportService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,8 +43,9 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr(
-            "Fill the database with a demo shop (catalog, stock, customers, orders) to try Kontor out.");
+        return tr("Fill the database with a demo shop (catalog, stock, customers, orders, suppliers, support "
+                  "tickets) to "
+                  "try Kontor out.");
     }
 
     void addOptions(QCommandLineParser& parser) override
@@ -90,8 +93,10 @@ public:
         OrderService orders(**database, stock);
         SupplierService suppliers(**database);
         PurchaseOrderService purchases(**database, stock, suppliers);
-        auto created = DemoData::generate(products, stock, customers, orders, suppliers, purchases,
-                                          context.actor(), scale);
+        SupportService support(**database);
+        UserService users(**database);
+        auto created = DemoData::generate(products, stock, customers, orders, suppliers, purchases, support,
+                                          users, context.actor(), scale);
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
@@ -109,6 +114,9 @@ public:
             << tr("Suppliers: %n, with their contracts.", nullptr, created->suppliers) << Qt::endl
             << tr("Purchase orders: %n over the last %1 days.", nullptr, created->purchaseOrders)
                    .arg(DemoPurchasing::Days)
+            << Qt::endl
+            << tr("Support tickets: %n over the last %1 days.", nullptr, created->tickets)
+                   .arg(DemoSupport::Days)
             << Qt::endl;
         return ExitOk;
     }

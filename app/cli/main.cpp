@@ -41,6 +41,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
     commands.push_back(makeStockCommand());
+    commands.push_back(makeSupportCommand());
     return commands;
 }
 

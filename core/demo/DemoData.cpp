@@ -5,6 +5,8 @@
 #include "common/Decimal.h"
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
+#include "support/SupportService.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -484,6 +486,11 @@ int purchaseOrderCount(Scale scale)
     return scale == Scale::Large ? 5000 : 100;
 }
 
+int ticketCount(Scale scale)
+{
+    return scale == Scale::Large ? 50000 : 1000;
+}
+
 Result<int> generateCatalog(ProductService& products, const Actor& actor, Scale scale,
                             const std::function<bool(int done, int total)>& progress)
 {
@@ -667,27 +674,35 @@ Result<DemoPurchasing::Summary> generatePurchasing(ProductService& products, Sup
     return purchasing.run(items, supplierCount(scale), purchaseOrderCount(scale), progress);
 }
 
+Result<DemoSupport::Summary> generateSupport(ProductService& products, SupportService& support,
+                                             UserService& users, const Actor& actor, Scale scale,
+                                             const std::function<bool(int done, int total)>& progress)
+{
+    DemoSupport desk(products.database(), support, users, actor);
+    return desk.run(ticketCount(scale), progress);
+}
+
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
                          OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
-                         const Actor& actor, Scale scale,
+                         SupportService& support, UserService& users, const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress)
 {
     const int total = productCount(scale);
     Summary summary;
     auto created = generateCatalog(products, actor, scale,
-                                   [&](int done, int) { return !progress || progress(done, 4 * total); });
+                                   [&](int done, int) { return !progress || progress(done, 5 * total); });
     if (!created)
         return fail(created.error());
     summary.products = *created;
     auto history = generateStock(products, stock, actor, scale, [&](int day, int days) {
-        return !progress || progress(total + int(qint64(total) * day / days), 4 * total);
+        return !progress || progress(total + int(qint64(total) * day / days), 5 * total);
     });
     if (!history)
         return fail(history.error());
     summary.stockDocuments = history->documents;
     summary.stockMovements = history->movements;
     auto sold = generateOrders(products, stock, customers, orders, actor, scale, [&](int done, int all) {
-        return !progress || progress(2 * total + int(qint64(total) * done / all), 4 * total);
+        return !progress || progress(2 * total + int(qint64(total) * done / all), 5 * total);
     });
     if (!sold)
         return fail(sold.error());
@@ -695,12 +710,18 @@ Result<Summary> generate(ProductService& products, StockService& stock, Customer
     summary.orders = sold->orders;
     summary.openOrders = sold->open;
     auto bought = generatePurchasing(products, suppliers, purchases, actor, scale, [&](int done, int all) {
-        return !progress || progress(3 * total + int(qint64(total) * done / std::max(all, 1)), 4 * total);
+        return !progress || progress(3 * total + int(qint64(total) * done / std::max(all, 1)), 5 * total);
     });
     if (!bought)
         return fail(bought.error());
     summary.suppliers = bought->suppliers;
     summary.purchaseOrders = bought->purchaseOrders;
+    auto desk = generateSupport(products, support, users, actor, scale, [&](int done, int all) {
+        return !progress || progress(4 * total + int(qint64(total) * done / std::max(all, 1)), 5 * total);
+    });
+    if (!desk)
+        return fail(desk.error());
+    summary.tickets = desk->tickets;
     return summary;
 }
 

@@ -12,6 +12,7 @@
 #include "demo/DemoOrders.h"
 #include "demo/DemoPurchasing.h"
 #include "demo/DemoStock.h"
+#include "demo/DemoSupport.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
 #include "security/Actor.h"
@@ -33,6 +34,7 @@ int customerCount(Scale scale);
 int orderCount(Scale scale);
 int supplierCount(Scale scale);
 int purchaseOrderCount(Scale scale);
+int ticketCount(Scale scale);
 
 // What generate() added.
 struct Summary
@@ -45,15 +47,17 @@ struct Summary
     int openOrders = 0; // confirmed, picking or packed: holding reservations
     int suppliers = 0;
     int purchaseOrders = 0;
+    int tickets = 0;
 };
 
-// The catalog, its stock history, customers and orders, then suppliers and purchase orders: what
-// the Welcome dialog and `kontor-cli demo` do. Progress runs from 0 to four times
-// productCount(scale): the catalog, the stock, the orders, the purchases. Cancelling keeps what was
-// committed (see generateCatalog, generateStock, generateOrders and generatePurchasing).
+// The catalog, its stock history, customers and orders, suppliers and purchase orders, then the
+// support desk: what the Welcome dialog and `kontor-cli demo` do. Progress runs from 0 to five
+// times productCount(scale): the catalog, the stock, the orders, the purchases, the tickets.
+// Cancelling keeps what was committed (see generateCatalog, generateStock, generateOrders,
+// generatePurchasing and generateSupport).
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
                          OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
-                         const Actor& actor, Scale scale,
+                         SupportService& support, UserService& users, const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress = {});
 
 // Adds the demo catalog: exactly productCount(scale) products plus the categories they use, through
@@ -93,5 +97,12 @@ Result<DemoPurchasing::Summary>
 generatePurchasing(ProductService& products, SupplierService& suppliers, PurchaseOrderService& purchases,
                    const Actor& actor, Scale scale,
                    const std::function<bool(int done, int total)>& progress = {});
+
+// Adds the demo support desk (DemoSupport): agents, canned responses, help articles and
+// ticketCount(scale) tickets of the last DemoSupport::Days about the demo orders. Run after
+// generateOrders. Refused when the demo agents are already there.
+Result<DemoSupport::Summary> generateSupport(ProductService& products, SupportService& support,
+                                             UserService& users, const Actor& actor, Scale scale,
+                                             const std::function<bool(int done, int total)>& progress = {});
 
 } // namespace kontor::DemoData

@@ -196,6 +196,37 @@ struct NewTicket
     std::optional<qint64> receivedAt; // when the customer wrote (null: now)
 };
 
+// One step of a ticket's past (an import from another help desk, the demo): replayed as the command
+// it stands for, at its time.
+struct TicketStep
+{
+    enum class Kind
+    {
+        CustomerMessage,
+        Reply,
+        Note,
+        Status,
+        Priority,
+        Assign,
+        Csat
+    };
+    Kind kind = Kind::Reply;
+    qint64 at = 0;
+    QString body;                             // messages; the CSAT comment
+    TicketStatus status = TicketStatus::Open; // Status; Reply: the status to move to with it
+    bool withStatus = false;                  // Reply: move to `status` with it
+    TicketPriority priority = TicketPriority::Normal;
+    Id userId; // who: the agent of a reply, note or change; the assignee of Assign
+    QString userName;
+    int csat = 0;
+};
+
+struct TicketHistory
+{
+    NewTicket ticket; // ticket.receivedAt: when it was opened
+    QList<TicketStep> steps;
+};
+
 // What an agent may change on a ticket besides its status, priority and assignee.
 struct TicketDetails
 {

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -298,6 +299,8 @@ SupportService::SupportService(Database& db, QObject* parent)
     , m_calendar(db)
 {}
 
+SupportService::~SupportService() = default;
+
 // ---- rules ----------------------------------------------------------------------------------------
 
 QList<TicketStatus> SupportService::allowedTransitions(TicketStatus status)
@@ -404,19 +407,17 @@ Result<Ticket> SupportService::change(const Actor& actor, const Id& ticketId,
     if (tx.beginError())
         return fail(*tx.beginError());
     Context ctx;
-    ctx.now = m_db.clock().nowMs();
-    auto cal = m_calendar.calendar(actor);
-    if (!cal)
-        return fail(cal.error());
-    ctx.calendar = std::move(*cal);
-    auto policies = readPolicies(c);
-    if (!policies)
-        return fail(policies.error());
-    ctx.policies = std::move(*policies);
-    auto days = ShopSettings::read(c, reopenDaysKey);
-    if (!days)
-        return fail(days.error());
-    ctx.reopenDays = days->value(reopenDaysKey, u"7"_qs).toInt();
+    if (m_replayContext) {
+        ctx.calendar = m_replayContext->calendar;
+        ctx.policies = m_replayContext->policies;
+        ctx.reopenDays = m_replayContext->reopenDays;
+    } else {
+        auto read = readContext(actor, c);
+        if (!read)
+            return fail(read.error());
+        ctx = std::move(*read);
+    }
+    ctx.now = m_replayAt.value_or(m_db.clock().nowMs());
 
     Ticket t;
     if (!ticketId.isNull()) {
@@ -457,14 +458,13 @@ Result<Ticket> SupportService::change(const Actor& actor, const Id& ticketId,
     if (escalate) {
         QStringList did;
         if (policy->escalateRaisesPriority && t.priority != TicketPriority::Urgent) {
-            ctx.event(actor, u"priority"_qs, priorityCode(t.priority), priorityCode(raised(t.priority)),
-                      tr("escalated"));
+            ctx.event(actor, u"priority"_qs, priorityCode(t.priority), priorityCode(raised(t.priority)));
             t.priority = raised(t.priority);
             did.append(priorityCode(t.priority));
         }
         if (!policy->escalateTo.isNull() && policy->escalateTo != t.assigneeId) {
             ctx.event(actor, u"assignee"_qs, t.assigneeId.isNull() ? QString() : t.assigneeId.toString(),
-                      policy->escalateTo.toString(), tr("escalated"));
+                      policy->escalateTo.toString());
             t.assigneeId = policy->escalateTo;
         }
         ctx.event(actor, u"escalated"_qs, {}, {});
@@ -608,7 +608,10 @@ Result<Ticket> SupportService::change(const Actor& actor, const Id& ticketId,
         if (auto ok = q.run(); !ok)
             return fail(ok.error());
     }
-    // Notifications: to the assignee, or to everyone who works on tickets when there is none.
+    // Notifications: to the assignee, or to everyone who works on tickets when there is none (none
+    // for the past of an import).
+    if (m_replayAt)
+        ctx.notes.clear();
     for (const Context::Note& n : ctx.notes) {
         QList<Id> to;
         if (!n.userId.isNull()) {
@@ -639,10 +642,108 @@ Result<Ticket> SupportService::change(const Actor& actor, const Id& ticketId,
     }
     if (auto ok = tx.commit(); !ok)
         return fail(ok.error());
-    Q_EMIT ticketsChanged(t.id);
+    if (!m_replayAt)
+        Q_EMIT ticketsChanged(t.id);
     if (!ctx.notes.isEmpty())
         Q_EMIT notificationsChanged();
-    return ticket(actor, t.id);
+    return loadTicket(c, t.id);
+}
+
+Result<SupportService::Context> SupportService::readContext(const Actor& actor, Connection& c)
+{
+    Context ctx;
+    auto cal = m_calendar.calendar(actor);
+    if (!cal)
+        return fail(cal.error());
+    ctx.calendar = std::move(*cal);
+    auto policies = readPolicies(c);
+    if (!policies)
+        return fail(policies.error());
+    ctx.policies = std::move(*policies);
+    auto days = ShopSettings::read(c, reopenDaysKey);
+    if (!days)
+        return fail(days.error());
+    ctx.reopenDays = days->value(reopenDaysKey, u"7"_qs).toInt();
+    return ctx;
+}
+
+Result<int> SupportService::importHistory(const Actor& actor, const QList<TicketHistory>& tickets, int batch,
+                                          const std::function<bool(int, int)>& progress)
+{
+    if (auto ok = require(actor, Permission::HandleTickets); !ok)
+        return fail(ok.error());
+    Connection& c = m_db.connection();
+    auto shared = readContext(actor, c);
+    if (!shared)
+        return fail(shared.error());
+    m_replayContext = std::make_unique<Context>(std::move(*shared));
+    const auto done = qScopeGuard([this] {
+        m_replayContext.reset();
+        m_replayAt.reset();
+    });
+    int written = 0;
+    for (qsizetype start = 0; start < tickets.size(); start += std::max(1, batch)) {
+        WriteTransaction tx(c);
+        if (tx.beginError())
+            return fail(*tx.beginError());
+        const qsizetype end = std::min(tickets.size(), start + std::max(1, batch));
+        for (qsizetype i = start; i < end; ++i) {
+            const TicketHistory& h = tickets[i];
+            m_replayAt = h.ticket.receivedAt.value_or(m_db.clock().nowMs());
+            auto made = create(actor, h.ticket);
+            if (!made)
+                return fail(made.error());
+            Id current = made->id;
+            for (const TicketStep& step : h.steps) {
+                m_replayAt = step.at;
+                Actor who = actor;
+                if (!step.userId.isNull() && step.kind != TicketStep::Kind::Assign) {
+                    who.userId = step.userId;
+                    who.name = step.userName;
+                }
+                Result<Ticket> r = fail(ErrorCode::Invalid, QString());
+                switch (step.kind) {
+                case TicketStep::Kind::CustomerMessage:
+                    r = addCustomerMessage(who, current, step.body, {}, step.at);
+                    break;
+                case TicketStep::Kind::Reply:
+                    r = reply(who, current, step.body, {},
+                              step.withStatus ? std::optional<TicketStatus>(step.status) : std::nullopt);
+                    break;
+                case TicketStep::Kind::Note:
+                    r = addNote(who, current, step.body);
+                    break;
+                case TicketStep::Kind::Status:
+                    r = setStatus(who, current, step.status);
+                    break;
+                case TicketStep::Kind::Priority:
+                    r = setPriority(who, current, step.priority);
+                    break;
+                case TicketStep::Kind::Assign:
+                    r = assign(who, current, step.userId);
+                    break;
+                case TicketStep::Kind::Csat:
+                    r = recordCsat(who, current, step.csat, step.body);
+                    break;
+                }
+                if (!r)
+                    return fail(r.error().code,
+                                tr("Ticket %1, step %2: %3")
+                                    .arg(made->number)
+                                    .arg(&step - h.steps.constData() + 1)
+                                    .arg(r.error().message),
+                                r.error().field);
+                current = r->id; // a message after closing lands on a new ticket
+            }
+            ++written;
+        }
+        if (auto ok = tx.commit(); !ok)
+            return fail(ok.error());
+        if (progress && !progress(written, int(tickets.size())))
+            return fail(ErrorCode::Cancelled, tr("Cancelled after %1 tickets.").arg(written));
+    }
+    Q_EMIT ticketsChanged({});
+    return written;
 }
 
 namespace {
@@ -698,7 +799,7 @@ Result<void> moveTo(const Actor& actor, SupportService::Context& ctx, Ticket& t,
         return {};
     if (!SupportService::canTransition(from, to))
         return fail(
-            ErrorCode::Invalid,
+            ErrorCode::Conflict,
             QCoreApplication::translate("kontor::SupportService", "A ticket that is %1 cannot become %2.")
                 .arg(statusName(from).toLower(), statusName(to).toLower()),
             u"status"_qs);
@@ -833,8 +934,7 @@ Result<Ticket> SupportService::addCustomerMessage(const Actor& actor, const Id& 
             n.receivedAt = at;
             follow = n;
             if (tooLate) // the old ticket is done with
-                return moveTo(actor, ctx, t, TicketStatus::Closed,
-                              tr("the customer wrote again after the reopen period"), ctx.now);
+                return moveTo(actor, ctx, t, TicketStatus::Closed, {}, ctx.now);
             return {};
         }
         auto id = insertMessage(m_db, c, actor, t.id, MessageKind::FromCustomer, t.requester(),
@@ -845,7 +945,7 @@ Result<Ticket> SupportService::addCustomerMessage(const Actor& actor, const Id& 
             if (auto ok = moveTo(actor, ctx, t, TicketStatus::Reopened, {}, when); !ok)
                 return ok;
         } else if (isWaiting(t.status)) {
-            if (auto ok = moveTo(actor, ctx, t, TicketStatus::Open, tr("the customer replied"), when); !ok)
+            if (auto ok = moveTo(actor, ctx, t, TicketStatus::Open, {}, when); !ok)
                 return ok;
         }
         // After the first reply, each customer message waits for a next response.
@@ -882,7 +982,7 @@ Result<Ticket> SupportService::reply(const Actor& actor, const Id& ticketId, con
         const bool toWork = t.status == TicketStatus::New || t.status == TicketStatus::Reopened;
         const TicketStatus base = toWork ? TicketStatus::Open : t.status;
         if (then && *then != base && !canTransition(base, *then))
-            return fail(ErrorCode::Invalid,
+            return fail(ErrorCode::Conflict,
                         tr("A ticket that is %1 cannot become %2.")
                             .arg(statusName(base).toLower(), statusName(*then).toLower()),
                         u"status"_qs);
@@ -1035,8 +1135,7 @@ Result<Ticket> SupportService::merge(const Actor& actor, const Id& duplicateId, 
         t.mergedInto = targetId;
         ctx.event(actor, u"merged"_qs, t.number, target->number);
         if (t.status == TicketStatus::Resolved || canTransition(t.status, TicketStatus::Closed))
-            return moveTo(actor, ctx, t, TicketStatus::Closed, tr("merged into %1").arg(target->number),
-                          ctx.now);
+            return moveTo(actor, ctx, t, TicketStatus::Closed, {}, ctx.now);
         return {};
     });
     if (!moved)
@@ -1178,7 +1277,7 @@ Result<SupportService::SweepResult> SupportService::sweep(const Actor& actor)
     }
     for (const Id& id : stale) {
         auto closed = change(actor, id, [&](Connection&, Context& ctx, Ticket& t) -> Result<void> {
-            return moveTo(actor, ctx, t, TicketStatus::Closed, tr("closed after the reopen period"), ctx.now);
+            return moveTo(actor, ctx, t, TicketStatus::Closed, {}, ctx.now);
         });
         if (!closed)
             return fail(closed.error());

@@ -34,6 +34,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace kontor {
 
@@ -43,6 +44,7 @@ class SupportService : public QObject
 
 public:
     explicit SupportService(Database& db, QObject* parent = nullptr);
+    ~SupportService() override;
 
     static QList<TicketStatus> allowedTransitions(TicketStatus status);
     static bool canTransition(TicketStatus from, TicketStatus to);
@@ -78,6 +80,14 @@ public:
     Result<Ticket> split(const Actor& actor, const Id& messageId, const QString& subject);
     // Customer satisfaction 1..5 on a resolved or closed ticket.
     Result<Ticket> recordCsat(const Actor& actor, const Id& ticketId, int score, const QString& comment = {});
+
+    // Tickets with their past (an import, the demo): each ticket is opened at its receivedAt and
+    // each step replayed at its time through the command it stands for, so SLA clocks, breaches and
+    // escalations come out as they would have happened; no notifications are made for the past.
+    // One transaction per `batch` tickets; `progress(done, total)` returning false cancels, keeping
+    // the batches written. Returns the number of tickets written.
+    Result<int> importHistory(const Actor& actor, const QList<TicketHistory>& tickets, int batch = 500,
+                              const std::function<bool(int done, int total)>& progress = {});
 
     // What sweep() did.
     struct SweepResult
@@ -138,11 +148,15 @@ Q_SIGNALS:
     void articlesChanged();
 
 private:
+    Result<Context> readContext(const Actor& actor, Connection& c);
     Result<Ticket> change(const Actor& actor, const Id& ticketId,
                           const std::function<Result<void>(Connection&, Context&, Ticket&)>& work);
 
     Database& m_db;
     CalendarService m_calendar;
+    // While importing history: the time of the step being replayed and what every step shares.
+    std::optional<qint64> m_replayAt;
+    std::unique_ptr<Context> m_replayContext;
 };
 
 } // namespace kontor

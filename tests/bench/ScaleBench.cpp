@@ -5,6 +5,7 @@
 #include "RawSqlite.h"
 #include "StartupBench.h"
 #include "StockScaleBench.h"
+#include "SupportScaleBench.h"
 #include "catalog/ProductCsv.h"
 #include "catalog/ProductService.h"
 #include "common/Clock.h"
@@ -225,6 +226,9 @@ bool runScale(DemoData::Scale scale, QJsonObject& report)
 
     // ---- customers and orders on that stock, the orders and customers lists, confirming orders ----
     ok = runOrderScale(*db, *service, *raw, scale, result) && ok;
+
+    // ---- the support desk on those orders, and the SLA status of every ticket ----
+    ok = runSupportScale(*db, *service, scale, result) && ok;
 
     // ---- search_as_you_type: search(actor, prefix, 50) vs LIKE over name and SKU, 50 rows ----
     const QStringList prefixes = typedPrefixes(rows);

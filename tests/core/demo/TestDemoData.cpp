@@ -4,7 +4,9 @@
 #include "orders/OrderService.h"
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierService.h"
+#include "security/UserService.h"
 #include "stock/StockService.h"
+#include "support/SupportService.h"
 #include "support/TempDatabase.h"
 
 #include <QSet>
@@ -302,12 +304,14 @@ private Q_SLOTS:
         OrderService orders(t.db(), stock);
         SupplierService suppliers(t.db());
         PurchaseOrderService purchases(t.db(), stock, suppliers);
+        SupportService support(t.db());
+        UserService users(t.db());
         QSignalSpy changed(&stock, &StockService::stockChanged);
         int lastDone = -1;
         int lastTotal = -1;
         bool monotonic = true;
-        auto added = DemoData::generate(products, stock, customers, orders, suppliers, purchases, owner,
-                                        DemoData::Scale::Small, [&](int done, int total) {
+        auto added = DemoData::generate(products, stock, customers, orders, suppliers, purchases, support,
+                                        users, owner, DemoData::Scale::Small, [&](int done, int total) {
                                             monotonic = monotonic && done >= lastDone;
                                             lastDone = done;
                                             lastTotal = total;
@@ -316,8 +320,8 @@ private Q_SLOTS:
         QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
         QCOMPARE(added->products, 1000);
         QVERIFY(monotonic);
-        QCOMPARE(lastDone, 4000);
-        QCOMPARE(lastTotal, 4000);
+        QCOMPARE(lastDone, 5000);
+        QCOMPARE(lastTotal, 5000);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(added->customers, 500);
         QCOMPARE(added->orders, 2000);
@@ -379,6 +383,33 @@ private Q_SLOTS:
         PoFilter overdue;
         overdue.overdueOnly = true;
         QVERIFY(!purchases.list(owner, overdue)->isEmpty());
+
+        // A support desk: agents, a thousand tickets about the demo orders in every state, most within
+        // the SLA, some breached, rated, reopened; the newest still open.
+        QVERIFY2(added->tickets >= 1000, qPrintable(QString::number(added->tickets)));
+        QCOMPARE(users.list(owner)->size(), 4);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM tickets WHERE order_id IS NOT NULL") > 700);
+        for (const char* status : {"new", "open", "waiting_customer", "resolved", "closed"}) {
+            const QByteArray sql = QByteArray("SELECT count(*) FROM tickets WHERE status = '") + status + "'";
+            QVERIFY2(scalar(t.db(), sql.constData()) > 0, status);
+        }
+        const qint64 breached =
+            scalar(t.db(), "SELECT count(*) FROM ticket_clocks WHERE breached_at IS NOT NULL");
+        const qint64 met =
+            scalar(t.db(), "SELECT count(*) FROM ticket_clocks WHERE stopped_at IS NOT NULL AND "
+                           "breached_at IS NULL");
+        QVERIFY2(breached > 20 && met > 3 * breached,
+                 qPrintable(QStringLiteral("%1 / %2").arg(breached).arg(met)));
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM tickets WHERE csat IS NOT NULL") > 200);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM tickets WHERE reopened > 0") > 10);
+        QVERIFY(scalar(t.db(), "SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status = 'new'") >
+                0);
+        QCOMPARE(support.cannedResponses(owner)->size(), 5);
+        QCOMPARE(support.articles(owner)->size(), 5);
+        // Tickets are never dated in the future; no notification was made for the past.
+        QCOMPARE(
+            scalar(t.db(), "SELECT count(*) FROM ticket_messages WHERE created_at > ?1", t.clock().nowMs()),
+            0);
         // Variant parents are models, not things on a shelf.
         QCOMPARE(scalar(t.db(),
                         "SELECT count(*) FROM stock_movements m WHERE EXISTS(SELECT 1 FROM products v "
