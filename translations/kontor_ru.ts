@@ -117,6 +117,10 @@
         <source>manage purchase orders</source>
         <translation>управлять заказами поставщикам</translation>
     </message>
+    <message>
+        <source>work on support tickets</source>
+        <translation>работать с обращениями в поддержку</translation>
+    </message>
 </context>
 <context>
     <name>kontor::AdjustDialog</name>
@@ -358,6 +362,29 @@
             <numerusform>Отгружено %n заказа</numerusform>
             <numerusform>Отгружено %n заказов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CalendarService</name>
+    <message>
+        <source>A calendar exception needs its date.</source>
+        <translation>Укажите дату исключения в календаре.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day of the week.</source>
+        <translation>Выберите хотя бы один рабочий день недели.</translation>
+    </message>
+    <message>
+        <source>The working day must start before it ends.</source>
+        <translation>Начало рабочего дня должно быть раньше его окончания.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Неизвестный часовой пояс «%1».</translation>
+    </message>
+    <message>
+        <source>Working hours changed</source>
+        <translation>Рабочие часы изменены</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3068,33 @@
     <message>
         <source>Creating the demo stock was cancelled; the days already simulated are kept.</source>
         <translation>Создание демо-остатков отменено; уже смоделированные дни сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DemoSupport</name>
+    <message>
+        <source>The demo support desk is already there.</source>
+        <translation>Демонстрационные данные поддержки уже созданы.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Return instructions</source>
+        <translation>Инструкция по возврату</translation>
+    </message>
+    <message>
+        <source>Apology for delay</source>
+        <translation>Извинение за задержку</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Завершение</translation>
     </message>
 </context>
 <context>
@@ -13606,10 +13660,6 @@ Skipped: %3</source>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
-    <message>
-        <source>A calendar exception needs its date.</source>
-        <translation>Для исключения в календаре укажите дату.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::SupplierText</name>
@@ -13834,6 +13884,288 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::SupportKinds</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Ждём клиента</translation>
+    </message>
+    <message>
+        <source>Waiting for third party</source>
+        <translation>Ждём третью сторону</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Открыто повторно</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Форма на сайте</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>Вопрос о товаре</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без норматива</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Нарушено</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартная</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Высокий приоритет</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportService</name>
+    <message>
+        <source>No such ticket.</source>
+        <translation>Обращение не найдено.</translation>
+    </message>
+    <message>
+        <source>Ticket %1, step %2: %3</source>
+        <translation>Обращение %1, шаг %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 tickets.</source>
+        <translation>Отменено. Обработано обращений: %1.</translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot become %2.</source>
+        <translation>Обращение в статусе «%1» нельзя перевести в статус «%2».</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation>Укажите тему обращения.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or write who the request is from.</source>
+        <translation>Выберите покупателя или укажите, от кого обращение.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Покупатель не найден.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Сообщение пустое.</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another; write there.</source>
+        <translation>Это обращение объединено с другим — пишите в него.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>Обращение закрыто.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <source>This user does not exist or is deactivated.</source>
+        <translation>Пользователь не найден или деактивирован.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Обращение нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; merge into an open ticket.</source>
+        <translation>Обращение %1 закрыто — объединяйте с открытым обращением.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already merged.</source>
+        <translation>Обращение %1 уже объединено с другим.</translation>
+    </message>
+    <message>
+        <source>No such message.</source>
+        <translation>Сообщение не найдено.</translation>
+    </message>
+    <message>
+        <source>Only a customer&apos;s message can start a ticket of its own.</source>
+        <translation>Выделить в отдельное обращение можно только сообщение клиента.</translation>
+    </message>
+    <message>
+        <source>The ticket has only this message; there is nothing to split off.</source>
+        <translation>В обращении только это сообщение — выделять нечего.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Удовлетворённость оценивается от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked once the ticket is resolved.</source>
+        <translation>Оценку удовлетворённости запрашивают после решения обращения.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Обращение %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>Вложение не найдено.</translation>
+    </message>
+    <message>
+        <source>The policy needs a name.</source>
+        <translation>Укажите название политики.</translation>
+    </message>
+    <message>
+        <source>Set at least one target.</source>
+        <translation>Задайте хотя бы один норматив.</translation>
+    </message>
+    <message>
+        <source>A target must be longer than zero.</source>
+        <translation>Норматив должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The amber share is between 1 and 100 %.</source>
+        <translation>Жёлтая зона должна составлять от 1 до 100 % норматива.</translation>
+    </message>
+    <message>
+        <source>The reopen period is from 0 to 365 days.</source>
+        <translation>Срок повторного открытия — от 0 до 365 дней.</translation>
+    </message>
+    <message>
+        <source>Reopen period changed</source>
+        <translation>Срок повторного открытия изменён</translation>
+    </message>
+    <message>
+        <source>The response needs a title.</source>
+        <translation>Укажите название шаблона ответа.</translation>
+    </message>
+    <message>
+        <source>The response needs its text.</source>
+        <translation>Укажите текст шаблона ответа.</translation>
+    </message>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>Укажите заголовок статьи.</translation>
+    </message>
+    <message>
+        <source>The article needs its text.</source>
+        <translation>Укажите текст статьи.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8 text (byte 0x%1 at offset %2). Choose the file&apos;s encoding, for example Windows-1251.</source>
@@ -13920,6 +14252,49 @@ Skipped: %3</source>
     <message>
         <source>l</source>
         <translation>л</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::UserService</name>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Пользователь не найден.</translation>
+    </message>
+    <message>
+        <source>The user needs a name.</source>
+        <translation>Укажите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>The shop owner stays the owner and stays active.</source>
+        <translation>Владелец магазина всегда остаётся владельцем и не может быть деактивирован.</translation>
+    </message>
+    <message>
+        <source>A shop has one owner; choose another role.</source>
+        <translation>У магазина может быть только один владелец — выберите другую роль.</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Пользователь с именем «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>The shop owner cannot be deactivated.</source>
+        <translation>Владельца магазина нельзя деактивировать.</translation>
     </message>
 </context>
 <context>
@@ -14175,10 +14550,6 @@ Skipped: %3</source>
         <source>small (1,000 products, 2,000 orders) or large (50,000 products, 200,000 orders, for trying out speed); default small.</source>
         <translation>small (1 000 товаров, 2 000 заказов) или large (50 000 товаров, 200 000 заказов, для проверки скорости); по умолчанию small.</translation>
     </message>
-    <message>
-        <source>Fill the database with a demo shop (catalog, stock, customers, orders) to try Kontor out.</source>
-        <translation>Заполнить базу данных демо-магазином (каталог, остатки, покупатели, заказы), чтобы попробовать Kontor.</translation>
-    </message>
     <message numerus="yes">
         <source>Customers: %n.</source>
         <translation>
@@ -14217,6 +14588,18 @@ Skipped: %3</source>
             <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
             <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
             <numerusform>Заказы поставщику: %n за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the database with a demo shop (catalog, stock, customers, orders, suppliers, support tickets) to try Kontor out.</source>
+        <translation>Заполнить базу данными демонстрационного магазина (каталог, остатки, покупатели, заказы, поставщики, обращения в поддержку), чтобы опробовать Kontor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support tickets: %n over the last %1 days.</source>
+        <translation>
+            <numerusform>%n обращение в поддержку за последние %1 дн.</numerusform>
+            <numerusform>%n обращения в поддержку за последние %1 дн.</numerusform>
+            <numerusform>%n обращений в поддержку за последние %1 дн.</numerusform>
         </translation>
     </message>
 </context>
@@ -14406,6 +14789,61 @@ Skipped: %3</source>
             <numerusform>Пересчитан %n остаток по журналу движений.</numerusform>
             <numerusform>Пересчитано %n остатка по журналу движений.</numerusform>
             <numerusform>Пересчитано %n остатков по журналу движений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::SupportCommand</name>
+    <message>
+        <source>Support tickets: support sweep (record SLA breaches, escalate), support status.</source>
+        <translation>Обращения в поддержку: support sweep (зафиксировать нарушения SLA, эскалировать), support status.</translation>
+    </message>
+    <message>
+        <source>sweep: record SLA warnings and breaches up to now, escalate, close tickets resolved long ago; status: count open tickets by SLA state.</source>
+        <translation>sweep: зафиксировать предупреждения и нарушения SLA на текущий момент, эскалировать, закрыть давно решённые обращения; status: подсчитать открытые обращения по состоянию SLA.</translation>
+    </message>
+    <message>
+        <source>Use: support sweep, or support status.</source>
+        <translation>Использование: support sweep или support status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA warnings recorded: %n.</source>
+        <translation>
+            <numerusform>Зафиксировано %n предупреждение SLA.</numerusform>
+            <numerusform>Зафиксировано %n предупреждения SLA.</numerusform>
+            <numerusform>Зафиксировано %n предупреждений SLA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA breaches recorded: %n.</source>
+        <translation>
+            <numerusform>Зафиксировано %n нарушение SLA.</numerusform>
+            <numerusform>Зафиксировано %n нарушения SLA.</numerusform>
+            <numerusform>Зафиксировано %n нарушений SLA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets escalated: %n.</source>
+        <translation>
+            <numerusform>Эскалировано %n обращение.</numerusform>
+            <numerusform>Эскалировано %n обращения.</numerusform>
+            <numerusform>Эскалировано %n обращений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved tickets closed: %n.</source>
+        <translation>
+            <numerusform>Закрыто %n решённое обращение.</numerusform>
+            <numerusform>Закрыто %n решённых обращения.</numerusform>
+            <numerusform>Закрыто %n решённых обращений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open tickets: %n.</source>
+        <translation>
+            <numerusform>%n открытое обращение.</numerusform>
+            <numerusform>%n открытых обращения.</numerusform>
+            <numerusform>%n открытых обращений.</numerusform>
         </translation>
     </message>
 </context>
