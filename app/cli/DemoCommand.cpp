@@ -8,6 +8,7 @@
 #include "demo/DemoData.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierService.h"
 #include "security/UserService.h"
@@ -91,12 +92,13 @@ public:
         StockService stock(**database);
         CustomerService customers(**database);
         OrderService orders(**database, stock);
+        ReturnService returns(**database, stock, orders);
         SupplierService suppliers(**database);
         PurchaseOrderService purchases(**database, stock, suppliers);
         SupportService support(**database);
         UserService users(**database);
-        auto created = DemoData::generate(products, stock, customers, orders, suppliers, purchases, support,
-                                          users, context.actor(), scale);
+        auto created = DemoData::generate(products, stock, customers, orders, returns, suppliers, purchases,
+                                          support, users, context.actor(), scale);
         if (!created)
             return context.fail(created.error());
         const double seconds = double(timer.elapsed()) / 1000.0;
@@ -111,6 +113,7 @@ public:
             << tr("Orders: %n over the last %1 days.", nullptr, created->orders).arg(DemoOrders::Days)
             << Qt::endl
             << tr("Open orders holding reserved stock: %n.", nullptr, created->openOrders) << Qt::endl
+            << tr("Returns: %n.", nullptr, created->returns) << Qt::endl
             << tr("Suppliers: %n, with their contracts.", nullptr, created->suppliers) << Qt::endl
             << tr("Purchase orders: %n over the last %1 days.", nullptr, created->purchaseOrders)
                    .arg(DemoPurchasing::Days)

@@ -128,9 +128,9 @@ void Application::greetFirstStart(const Actor& actor)
     m_settings->sync();
     if (welcome.choice() == WelcomeDialog::Choice::DemoData) {
         loadDemoData([&](const std::function<bool(int, int)>& progress) -> Result<int> {
-            auto added =
-                DemoData::generate(*m_products, *m_stock, *m_customers, *m_orders, *m_suppliers, *m_purchases,
-                                   *m_support, *m_users, actor, DemoData::Scale::Small, progress);
+            auto added = DemoData::generate(*m_products, *m_stock, *m_customers, *m_orders, *m_returns,
+                                            *m_suppliers, *m_purchases, *m_support, *m_users, actor,
+                                            DemoData::Scale::Small, progress);
             if (!added)
                 return fail(added.error());
             return added->products;

@@ -618,7 +618,7 @@ Result<DemoStock::Summary> generateStock(ProductService& products, StockService&
 
 Result<DemoOrders::Summary> generateOrders(ProductService& products, StockService& stock,
                                            CustomerService& customers, OrderService& orders,
-                                           const Actor& actor, Scale scale,
+                                           ReturnService& returns, const Actor& actor, Scale scale,
                                            const std::function<bool(int done, int total)>& progress)
 {
     Generator generator(productCount(scale), products.currency());
@@ -642,7 +642,7 @@ Result<DemoOrders::Summary> generateOrders(ProductService& products, StockServic
             }
         }
     }
-    DemoOrders history(customers, orders, stock, actor);
+    DemoOrders history(customers, orders, returns, stock, actor);
     return history.run(items, customerCount(scale), orderCount(scale), progress);
 }
 
@@ -683,8 +683,9 @@ Result<DemoSupport::Summary> generateSupport(ProductService& products, SupportSe
 }
 
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
-                         OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
-                         SupportService& support, UserService& users, const Actor& actor, Scale scale,
+                         OrderService& orders, ReturnService& returns, SupplierService& suppliers,
+                         PurchaseOrderService& purchases, SupportService& support, UserService& users,
+                         const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress)
 {
     const int total = productCount(scale);
@@ -701,14 +702,16 @@ Result<Summary> generate(ProductService& products, StockService& stock, Customer
         return fail(history.error());
     summary.stockDocuments = history->documents;
     summary.stockMovements = history->movements;
-    auto sold = generateOrders(products, stock, customers, orders, actor, scale, [&](int done, int all) {
-        return !progress || progress(2 * total + int(qint64(total) * done / all), 5 * total);
-    });
+    auto sold =
+        generateOrders(products, stock, customers, orders, returns, actor, scale, [&](int done, int all) {
+            return !progress || progress(2 * total + int(qint64(total) * done / all), 5 * total);
+        });
     if (!sold)
         return fail(sold.error());
     summary.customers = sold->customers;
     summary.orders = sold->orders;
     summary.openOrders = sold->open;
+    summary.returns = sold->returns;
     auto bought = generatePurchasing(products, suppliers, purchases, actor, scale, [&](int done, int all) {
         return !progress || progress(3 * total + int(qint64(total) * done / std::max(all, 1)), 5 * total);
     });

@@ -5,7 +5,8 @@
 // Russian and English names, a bilingual category tree, variant groups (colour/size), EAN-13 and
 // internal barcodes, pieces, kilograms and metres. Written through ProductService like an import;
 // then 120 days of stock history (DemoStock) through StockService, then customers and a year of
-// orders (DemoOrders) through CustomerService and OrderService.
+// orders (DemoOrders) through CustomerService and OrderService, with their returns through
+// ReturnService.
 
 #include "catalog/ProductService.h"
 #include "common/Result.h"
@@ -15,6 +16,7 @@
 #include "demo/DemoSupport.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "security/Actor.h"
 #include "stock/StockService.h"
 
@@ -45,6 +47,7 @@ struct Summary
     int customers = 0;
     int orders = 0;
     int openOrders = 0; // confirmed, picking or packed: holding reservations
+    int returns = 0;
     int suppliers = 0;
     int purchaseOrders = 0;
     int tickets = 0;
@@ -56,8 +59,9 @@ struct Summary
 // Cancelling keeps what was committed (see generateCatalog, generateStock, generateOrders,
 // generatePurchasing and generateSupport).
 Result<Summary> generate(ProductService& products, StockService& stock, CustomerService& customers,
-                         OrderService& orders, SupplierService& suppliers, PurchaseOrderService& purchases,
-                         SupportService& support, UserService& users, const Actor& actor, Scale scale,
+                         OrderService& orders, ReturnService& returns, SupplierService& suppliers,
+                         PurchaseOrderService& purchases, SupportService& support, UserService& users,
+                         const Actor& actor, Scale scale,
                          const std::function<bool(int done, int total)>& progress = {});
 
 // Adds the demo catalog: exactly productCount(scale) products plus the categories they use, through
@@ -81,13 +85,14 @@ Result<DemoStock::Summary> generateStock(ProductService& products, StockService&
 
 // Adds customerCount(scale) customers and orderCount(scale) orders of the last twelve months
 // (DemoOrders) over the demo products of `scale` found in the catalog (variant parents are not
-// sold). Run after generateStock: the newest orders are confirmed against that stock (one whose
-// stock is short stays a draft). Refused when the demo customers are already there.
+// sold), and the returns of a few delivered ones. Run after generateStock: the newest orders are
+// confirmed against that stock (one whose stock is short stays a draft), and returned goods go
+// back to it. Refused when the demo customers are already there.
 // `progress(done, customers + orders)`; returning false stops with ErrorCode::Cancelled, keeping
 // the batches already committed.
 Result<DemoOrders::Summary> generateOrders(ProductService& products, StockService& stock,
                                            CustomerService& customers, OrderService& orders,
-                                           const Actor& actor, Scale scale,
+                                           ReturnService& returns, const Actor& actor, Scale scale,
                                            const std::function<bool(int done, int total)>& progress = {});
 
 // Adds supplierCount(scale) suppliers with contracts over the demo products (each the preferred

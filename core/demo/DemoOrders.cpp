@@ -4,6 +4,7 @@
 #include "orders/CustomerService.h"
 #include "orders/OrderMath.h"
 #include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "stock/StockService.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ QString tr(const char* text)
 }
 
 constexpr quint32 Seed = 20240604; // the catalog's is 20240601, the stock's 20240602; never change
+// The returns draw from their own stream, so the orders are the same as before returns were made.
+constexpr quint32 ReturnSeed = 20240605;
 constexpr qint64 MinuteMs = 60 * 1000;
 constexpr qint64 HourMs = 60 * MinuteMs;
 constexpr qint64 DayMs = 24 * HourMs;
@@ -31,6 +34,8 @@ constexpr qint64 Rub = 100;         // minor units
 constexpr int CustomerBatch = 1000; // customers per transaction
 constexpr int OrderBatch = 5000;    // orders per importHistory call (one transaction)
 constexpr int ConfirmBatch = 100;   // open orders confirmed per transaction
+constexpr int ReturnBatch = 250;    // returns (opened, received, refunded) per transaction
+constexpr int ReturnPercent = 5;    // of the delivered orders that may come back
 const QString WildberriesCode = QStringLiteral("WB-FBO");
 const QString OzonCode = QStringLiteral("OZON-FBO");
 
@@ -412,12 +417,159 @@ struct Open
     OrderStatus target;
 };
 
+// ---- returns ----
+
+// A delivered order paid in full that may come back.
+struct Delivered
+{
+    Id id;
+    qint64 deliveredAt = 0;
+};
+
+ReturnReason returnReason(Random& random)
+{
+    static const Weighted weights(QList<quint32>{34, 20, 12, 12, 14, 8});
+    static constexpr ReturnReason Reasons[] = {ReturnReason::ChangedMind,       ReturnReason::Defect,
+                                               ReturnReason::WrongItem,         ReturnReason::NotAsDescribed,
+                                               ReturnReason::DamagedInDelivery, ReturnReason::LateDelivery};
+    return Reasons[weights.pick(random)];
+}
+
+// What the shop does with the goods, as the reason suggests.
+ReturnDecision returnDecision(Random& random, ReturnReason reason)
+{
+    switch (reason) {
+    case ReturnReason::ChangedMind:
+    case ReturnReason::LateDelivery:
+        return random.percent(90) ? ReturnDecision::Restock : ReturnDecision::Quarantine;
+    case ReturnReason::WrongItem: // the shop's mis-sort: the goods themselves are fine
+        return ReturnDecision::Restock;
+    case ReturnReason::NotAsDescribed:
+        return random.percent(60) ? ReturnDecision::Quarantine : ReturnDecision::Restock;
+    case ReturnReason::Defect:
+        return random.percent(65) ? ReturnDecision::ToSupplier : ReturnDecision::WriteOff;
+    case ReturnReason::DamagedInDelivery:
+        return random.percent(60) ? ReturnDecision::WriteOff : ReturnDecision::Quarantine;
+    }
+    return ReturnDecision::Restock;
+}
+
+QString returnCondition(Random& random, ReturnDecision decision)
+{
+    switch (decision) {
+    case ReturnDecision::Restock:
+        return random.percent(60) ? tr("Unopened, in its original packaging") : tr("Opened, as new");
+    case ReturnDecision::Quarantine:
+        return random.percent(50) ? tr("Opened; to be checked") : tr("Packaging damaged");
+    case ReturnDecision::WriteOff:
+        return random.percent(50) ? tr("Broken") : tr("Damaged beyond sale");
+    case ReturnDecision::ToSupplier:
+        return random.percent(50) ? tr("Does not work") : tr("Manufacturing defect");
+    }
+    return {};
+}
+
+// Some of the delivered orders come back through ReturnService: asked for within two weeks of the
+// delivery, received two to twelve days later, refunded within four days of that; whatever would
+// happen after `now` has not happened yet (the return is open, or awaits its refund).
+Result<void> makeReturns(ReturnService& returns, OrderService& orders, Connection& connection,
+                         const Actor& actor, const QList<Delivered>& delivered, const QHash<Id, Unit>& units,
+                         qint64 now, DemoOrders::Summary& summary)
+{
+    Random random(ReturnSeed);
+    struct Chosen
+    {
+        const Delivered* order;
+        qint64 asked; // when the customer asked to return it
+        bool justAsked = false;
+    };
+    QList<Chosen> chosen;
+    const Delivered* newest = nullptr;
+    for (const Delivered& d : delivered) {
+        if (d.deliveredAt < now - 2 * HourMs && (!newest || d.deliveredAt > newest->deliveredAt))
+            newest = &d;
+        if (!random.percent(ReturnPercent))
+            continue;
+        const qint64 asked = d.deliveredAt + random.between64(6 * HourMs, 14 * DayMs);
+        if (asked < now - HourMs)
+            chosen.append({&d, asked});
+    }
+    // However few the orders, the last one delivered has just been asked back: one return is open.
+    if (newest &&
+        std::none_of(chosen.cbegin(), chosen.cend(), [&](const Chosen& c) { return c.order == newest; }))
+        chosen.append(
+            {newest, std::min(newest->deliveredAt + random.between64(HourMs, DayMs), now - HourMs), true});
+    // Numbered in the order they were asked for.
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const Chosen& a, const Chosen& b) { return a.asked < b.asked; });
+    for (qsizetype start = 0; start < chosen.size(); start += ReturnBatch) {
+        WriteTransaction tx(connection);
+        if (tx.beginError())
+            return fail(*tx.beginError());
+        for (qsizetype i = start; i < std::min(chosen.size(), start + ReturnBatch); ++i) {
+            const Chosen& c = chosen.at(i);
+            const Delivered* d = c.order;
+            const qint64 asked = c.asked;
+            auto order = orders.order(actor, d->id);
+            if (!order)
+                return fail(order.error());
+            Return draft;
+            draft.orderId = order->id;
+            draft.createdAt = asked;
+            const ReturnReason reason = returnReason(random);
+            const int lineCount = order->lines.size() > 1 && random.percent(20) ? 2 : 1;
+            QList<int> taken;
+            while (taken.size() < lineCount) {
+                const int index = random.below(int(order->lines.size()));
+                if (taken.contains(index))
+                    continue;
+                taken.append(index);
+                const OrderLine& line = order->lines.at(index);
+                ReturnLine l;
+                l.orderLineId = line.id;
+                l.quantity = line.shipped;
+                // One of several pieces, mostly; goods by weight or length come back whole.
+                const qint64 pieces = line.shipped.milli() / 1000;
+                if (units.value(line.productId) == Unit::Piece && pieces > 1 && random.percent(70))
+                    l.quantity = Quantity::fromUnits(1);
+                l.reason = reason;
+                l.decision = returnDecision(random, reason);
+                l.condition = returnCondition(random, l.decision);
+                draft.lines.append(l);
+            }
+            // Sent back by post or brought to a pickup point, then checked and refunded.
+            const qint64 received = asked + random.between64(2 * DayMs, 12 * DayMs);
+            const qint64 refunded = received + random.between64(2 * HourMs, 4 * DayMs);
+            auto made = returns.create(actor, draft);
+            if (!made)
+                return fail(made.error());
+            ++summary.returns;
+            if (received >= now || c.justAsked) {
+                ++summary.openReturns;
+                continue;
+            }
+            if (auto back = returns.receive(actor, made->id, received); !back)
+                return fail(back.error());
+            if (refunded >= now) {
+                ++summary.openReturns;
+                continue;
+            }
+            if (auto closed = returns.close(actor, made->id, refunded); !closed)
+                return fail(closed.error());
+        }
+        if (auto ok = tx.commit(); !ok)
+            return fail(ok.error());
+    }
+    return {};
+}
+
 } // namespace
 
-DemoOrders::DemoOrders(CustomerService& customers, OrderService& orders, StockService& stock,
-                       const Actor& actor)
+DemoOrders::DemoOrders(CustomerService& customers, OrderService& orders, ReturnService& returns,
+                       StockService& stock, const Actor& actor)
     : m_customers(customers)
     , m_orders(orders)
+    , m_returns(returns)
     , m_stock(stock)
     , m_actor(actor)
 {}
@@ -581,6 +733,7 @@ Result<DemoOrders::Summary> DemoOrders::run(const QList<Item>& items, int custom
     QList<Order> batch;
     QList<OrderStatus> targets; // per order of the batch: the open status it is to reach
     QList<Open> openOrders;
+    QList<Delivered> delivered; // that may come back
     int serial = 0;
     auto flush = [&]() -> Result<void> {
         if (batch.isEmpty())
@@ -591,6 +744,10 @@ Result<DemoOrders::Summary> DemoOrders::run(const QList<Item>& items, int custom
         if (!ids)
             return fail(ids.error());
         for (qsizetype i = 0; i < ids->size(); ++i) {
+            const Order& o = batch.at(i);
+            if (o.status == OrderStatus::Delivered && o.channel != SalesChannel::MarketplaceFbo &&
+                o.total > 0 && o.paidAmount == o.total && o.refundedAmount == 0)
+                delivered.append(Delivered{ids->at(i), *o.deliveredAt});
             if (targets.at(i) != OrderStatus::Draft)
                 openOrders.append(Open{ids->at(i), targets.at(i)});
             else if (batch.at(i).status == OrderStatus::Draft)
@@ -851,6 +1008,15 @@ Result<DemoOrders::Summary> DemoOrders::run(const QList<Item>& items, int custom
     if (auto ok = flush(); !ok)
         return fail(ok.error());
 
+    // ---- a few delivered orders come back ----
+    // Before the open orders are confirmed: the returns are older than them, and every stock
+    // change looks for confirmed orders waiting for the goods, of which there are none yet.
+    QHash<Id, Unit> units;
+    for (const Item& item : items)
+        units.insert(item.id, item.unit);
+    if (auto ok = makeReturns(m_returns, m_orders, connection, m_actor, delivered, units, now, summary); !ok)
+        return fail(ok.error());
+
     // ---- the open orders: confirmed (stock reserved), some picked and packed ----
     for (qsizetype start = 0; start < openOrders.size(); start += ConfirmBatch) {
         WriteTransaction tx(connection);
@@ -879,6 +1045,7 @@ Result<DemoOrders::Summary> DemoOrders::run(const QList<Item>& items, int custom
         if (auto ok = tx.commit(); !ok)
             return fail(ok.error());
     }
+
     if (progress)
         progress(total, total);
     return summary;

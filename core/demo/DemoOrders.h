@@ -11,6 +11,12 @@
 // are written by OrderService::importHistory (no stock moves: the stock history is DemoStock's).
 // The newest are open: drafts, and orders confirmed through OrderService::confirm (then picked and
 // packed), so their reservations are real; one whose stock is short stays a draft.
+// One in twenty of the delivered orders paid in full comes back, some 3 to 4 % of the shipped ones
+// (ReturnService, as the returns page does): one or two of its lines, for a mix of reasons
+// (changed their mind, defective, mis-sorted, not as described, damaged or late), restocked,
+// quarantined, written off or kept for the supplier as the reason suggests; asked for days after
+// the delivery, received days later and refunded, so the newest are still open or await their
+// refund. Not FBO orders: the marketplace takes those back itself.
 
 #include "catalog/Product.h"
 #include "common/Result.h"
@@ -22,6 +28,7 @@ namespace kontor {
 
 class CustomerService;
 class OrderService;
+class ReturnService;
 class StockService;
 
 class DemoOrders
@@ -44,13 +51,17 @@ public:
         int lines = 0;
         int open = 0;   // confirmed, picking or packed: holding reservations
         int drafts = 0; // including open orders whose stock was short
+        int returns = 0;
+        int openReturns = 0; // not received yet, or received and not refunded yet
     };
 
     static constexpr int Days = 365;
 
-    DemoOrders(CustomerService& customers, OrderService& orders, StockService& stock, const Actor& actor);
+    DemoOrders(CustomerService& customers, OrderService& orders, ReturnService& returns, StockService& stock,
+               const Actor& actor);
 
-    // Creates `customers` customers, then `orders` orders over `items`, dated in the Days before now.
+    // Creates `customers` customers, then `orders` orders over `items`, dated in the Days before now,
+    // then the returns of some of them.
     // Refused when the first demo customer already exists (demo orders are added once).
     // `progress(done, customers + orders)` every few hundred records; returning false stops at the
     // next batch with ErrorCode::Cancelled, keeping what was committed. Deterministic: the same
@@ -61,6 +72,7 @@ public:
 private:
     CustomerService& m_customers;
     OrderService& m_orders;
+    ReturnService& m_returns;
     StockService& m_stock;
     Actor m_actor;
 };

@@ -1655,9 +1655,12 @@ Result<int> OrderService::allocateWaiting(const Actor& actor, const QList<Id>& p
     WriteTransaction tx(c);
     if (tx.beginError())
         return fail(*tx.beginError());
+    // From the open orders (always few) to their lines, never from every line the products ever
+    // had (CROSS JOIN keeps that order, and the unary + keeps SQLite off the product index): a
+    // shop with a long history pays for its open orders only, on every stock change.
     QByteArray sql =
-        "SELECT DISTINCT o.id, o.ordered_at, o.local_id FROM sales_order_lines l "
-        "JOIN sales_orders o ON o.id = l.order_id "
+        "SELECT DISTINCT o.id, o.ordered_at, o.local_id FROM sales_orders o "
+        "CROSS JOIN sales_order_lines l ON l.order_id = o.id "
         "WHERE o.status IN ('confirmed', 'picking', 'packed') AND o.channel <> 'marketplace_fbo' "
         "AND l.reserved + l.shipped < l.quantity";
     QList<Id> products = productIds;
@@ -1670,7 +1673,7 @@ Result<int> OrderService::allocateWaiting(const Actor& actor, const QList<Id>& p
                 return fail(ok.error());
         }
         QByteArrayList marks(products.size(), "?");
-        sql += " AND l.product_id IN (" + marks.join(", ") + ")";
+        sql += " AND +l.product_id IN (" + marks.join(", ") + ")";
     }
     sql += " ORDER BY o.ordered_at, o.local_id";
     auto q = c.query(sql);

@@ -148,9 +148,12 @@ Result<QList<Return>> ReturnService::returns(const Actor& actor, const ReturnFil
 Result<QList<std::pair<Id, Quantity>>> ReturnService::returnable(const Actor& actor, const Id& orderId)
 {
     Q_UNUSED(actor);
+    // The open returns are found through the order (returns_order), not by scanning every return
+    // line for the order line: that grew with the shop's returns.
     auto q = m_db.connection().query(
-        "SELECT l.id, l.shipped - l.returned - COALESCE((SELECT SUM(rl.quantity) FROM return_lines rl "
-        "  JOIN returns r ON r.id = rl.return_id WHERE rl.order_line_id = l.id AND r.status = 'open'), 0) "
+        "SELECT l.id, l.shipped - l.returned - COALESCE((SELECT SUM(rl.quantity) FROM returns r "
+        "  JOIN return_lines rl ON rl.return_id = r.id WHERE r.order_id = l.order_id AND r.status = 'open' "
+        "  AND rl.order_line_id = l.id), 0) "
         "FROM sales_order_lines l WHERE l.order_id = ? ORDER BY l.position");
     q.bind(orderId);
     QList<std::pair<Id, Quantity>> result;
@@ -190,7 +193,13 @@ Result<Return> ReturnService::create(const Actor& actor, const Return& draft)
     r.status = ReturnStatus::Open;
     r.customerId = order->customerId;
     r.currency = order->currency;
-    r.createdAt = m_db.clock().nowMs();
+    const qint64 now = m_db.clock().nowMs();
+    r.createdAt = draft.createdAt > 0 ? draft.createdAt : now;
+    if (draft.createdAt > 0 && (r.createdAt > now || (order->shippedAt && r.createdAt < *order->shippedAt)))
+        return fail(ErrorCode::Invalid,
+                    tr("A return of order %1 cannot be dated before the order shipped or in the future.")
+                        .arg(order->number),
+                    u"created_at"_qs);
     r.refundAmount = 0;
     for (qsizetype i = 0; i < r.lines.size(); ++i) {
         ReturnLine& l = r.lines[i];
@@ -372,7 +381,7 @@ Result<Return> ReturnService::receive(const Actor& actor, const Id& returnId, qi
     return r;
 }
 
-Result<Return> ReturnService::close(const Actor& actor, const Id& returnId)
+Result<Return> ReturnService::close(const Actor& actor, const Id& returnId, qint64 at)
 {
     Connection& c = m_db.connection();
     WriteTransaction tx(c);
@@ -382,12 +391,19 @@ Result<Return> ReturnService::close(const Actor& actor, const Id& returnId)
                     tr("Return %1 is %2; it can be closed once the goods are received."));
     if (!r)
         return fail(r.error());
+    const qint64 now = m_db.clock().nowMs();
+    const qint64 when = at > 0 ? at : now;
+    if (at > 0 && (at > now || (r->receivedAt && at < *r->receivedAt)))
+        return fail(
+            ErrorCode::Invalid,
+            tr("Return %1 cannot be closed before its goods were received or in the future.").arg(r->number),
+            u"at"_qs);
     if (r->resolution == ReturnResolution::Refund) {
         if (r->refundAmount > 0) {
             if (auto o = m_orders.recordRefund(actor, r->orderId, r->refundAmount, r->number); !o)
                 return fail(o.error());
         }
-        r->refundedAt = m_db.clock().nowMs();
+        r->refundedAt = when;
     } else {
         // The same goods again, at no charge: each line's discount takes its whole amount.
         auto order = m_orders.order(actor, r->orderId);

@@ -26,13 +26,16 @@ public:
     ReturnService(Database& db, StockService& stock, OrderService& orders, QObject* parent = nullptr);
 
     // Lines may return at most what shipped and is not already returned or in another open return.
-    // A line's refund left at 0 is its share of the line's total.
+    // A line's refund left at 0 is its share of the line's total. Dated now, or at the draft's
+    // createdAt when set (a return recorded late, or history): not in the future, not before the
+    // order shipped.
     Result<Return> create(const Actor& actor, const Return& draft);
     // The goods are back: stock moves by each line's decision, the order lines count them returned.
     Result<Return> receive(const Actor& actor, const Id& returnId, qint64 at = 0);
     // Refund: the order's refunded amount grows by the return's refund amount. Exchange: a draft
-    // order with the returned products at no charge. Either closes the return.
-    Result<Return> close(const Actor& actor, const Id& returnId);
+    // order with the returned products at no charge. Either closes the return, refunded at `at`
+    // (0: now; else not before the goods were received, not in the future).
+    Result<Return> close(const Actor& actor, const Id& returnId, qint64 at = 0);
     Result<Return> cancel(const Actor& actor, const Id& returnId);
 
     Result<Return> returnById(const Actor& actor, const Id& returnId);

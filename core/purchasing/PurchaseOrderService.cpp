@@ -1755,7 +1755,9 @@ Result<PurchaseOrder> PurchaseOrderService::markSupplierShipped(const Actor& act
         return fail(require(actor, Permission::ManagePurchases).error());
     const QDate on = shippedOn.isValid() ? shippedOn : today();
     return transition(
-        actor, poId, PoStatus::Received, tr("Shipped by the supplier, tracking %1").arg(tracking),
+        actor, poId, PoStatus::Received,
+        tracking.trimmed().isEmpty() ? tr("Shipped by the supplier")
+                                     : tr("Shipped by the supplier, tracking %1").arg(tracking.trimmed()),
         [&](Connection&, PurchaseOrder& po) -> Result<void> {
             if (po.kind != PoKind::Dropship)
                 return fail(ErrorCode::Conflict,

@@ -5,6 +5,7 @@
 #include "RawSqlite.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
 
@@ -235,6 +236,7 @@ bool runOrderScale(Database& db, ProductService& products, RawSqlite& raw, DemoD
     StockService stock(db);
     CustomerService customers(db);
     OrderService orders(db, stock);
+    ReturnService returns(db, stock, orders);
     sqlite3* kontor = db.connection().handle();
     bool ok = true;
     createRawOrderSchema(raw);
@@ -245,7 +247,7 @@ bool runOrderScale(Database& db, ProductService& products, RawSqlite& raw, DemoD
              .arg(DemoData::orderCount(scale)));
     Stopwatch watch;
     const DemoOrders::Summary sold =
-        check(DemoData::generateOrders(products, stock, customers, orders, actor, scale),
+        check(DemoData::generateOrders(products, stock, customers, orders, returns, actor, scale),
               "DemoData::generateOrders");
     const double kontorDemo = watch.seconds();
     qint64 rawCustomers = 0;

@@ -3,11 +3,15 @@
 #include "OrderText.h"
 #include "catalog/ProductService.h"
 #include "orders/OrderService.h"
+#include "purchasing/PurchaseOrderService.h"
+#include "purchasing/PurchaseText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QSet>
 #include <QStackedLayout>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,6 +60,10 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
                                                  tr("Total"), tr("Reserved"), tr("Shipped")}))
     , m_history(makeTable(u"detailHistoryTable"_qs, {tr("When"), tr("Change"), tr("Who"), tr("Note")}))
     , m_heading(new QHBoxLayout)
+    , m_dropshipBox(new QWidget)
+    , m_dropship(
+          makeTable(u"dropshipTable"_qs, {tr("PO"), tr("Supplier"), tr("Status"), tr("Supplier shipped")}))
+    , m_dropshipActions(new QHBoxLayout)
 {
     m_title->setObjectName(u"detailTitle"_qs);
     QFont titleFont = m_title->font();
@@ -95,10 +103,28 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
         historyHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     historyHeader->setSectionResizeMode(3, QHeaderView::Stretch);
 
+    // The dropship POs of the order, above its history (the lines keep their room).
+    QHeaderView* dropshipHeader = m_dropship->horizontalHeader();
+    dropshipHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    dropshipHeader->setSectionResizeMode(DropshipSupplier, QHeaderView::Stretch);
+    m_dropship->horizontalHeaderItem(DropshipShipped)
+        ->setToolTip(tr("When the supplier sent the parcel to the customer, and its tracking number"));
+    auto* dropshipTitle = new QLabel(tr("Ordered from suppliers (dropship)"));
+    dropshipTitle->setObjectName(u"dropshipTitle"_qs);
+    auto* dropshipLayout = new QVBoxLayout(m_dropshipBox);
+    dropshipLayout->setContentsMargins(0, 0, 0, 4);
+    dropshipLayout->addWidget(dropshipTitle);
+    dropshipLayout->addWidget(m_dropship);
+    m_dropshipActions->addStretch(1);
+    dropshipLayout->addLayout(m_dropshipActions);
+    m_dropshipBox->setObjectName(u"dropshipBox"_qs);
+    m_dropshipBox->hide();
+
     auto* linesBox = new QVBoxLayout;
     linesBox->addWidget(new QLabel(tr("Lines")));
     linesBox->addWidget(m_lines, 1);
     auto* historyBox = new QVBoxLayout;
+    historyBox->addWidget(m_dropshipBox);
     historyBox->addWidget(new QLabel(tr("History")));
     historyBox->addWidget(m_history, 1);
     auto* columns = new QHBoxLayout;
@@ -119,7 +145,100 @@ OrderDetailPanel::OrderDetailPanel(Services services, Actor actor, QWidget* pare
         if (m_order && (ids.isEmpty() || ids.contains(m_order->id)))
             refresh();
     });
+    // A new dropship PO does not say its order in the signal: read the order's list again (one
+    // query) whenever a PO changes while an order with dropshipped lines is shown.
+    connect(&services.purchases, &PurchaseOrderService::purchaseOrdersChanged, this, [this] {
+        if (m_order && (hasDropshipLines() || !m_dropshipOrders.isEmpty()))
+            refreshDropship();
+    });
+    connect(m_dropship->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrderDetailPanel::dropshipChanged);
     clear();
+}
+
+void OrderDetailPanel::addDropshipWidget(QWidget* widget)
+{
+    m_dropshipActions->insertWidget(m_dropshipActions->count() - 1, widget);
+}
+
+bool OrderDetailPanel::hasDropshipLines() const
+{
+    return m_order && std::any_of(m_order->lines.cbegin(), m_order->lines.cend(),
+                                  [](const OrderLine& l) { return l.dropship; });
+}
+
+int OrderDetailPanel::dropshipLinesToOrder() const
+{
+    if (!m_order)
+        return 0;
+    QSet<Id> ordered;
+    for (const PurchaseOrder& po : m_dropshipOrders) {
+        if (po.status == PoStatus::Cancelled)
+            continue;
+        for (const PoLine& l : po.lines)
+            ordered.insert(l.salesOrderLineId);
+    }
+    return int(std::count_if(m_order->lines.cbegin(), m_order->lines.cend(),
+                             [&](const OrderLine& l) { return l.dropship && !ordered.contains(l.id); }));
+}
+
+Id OrderDetailPanel::currentDropshipPoId() const
+{
+    const int row = m_dropship->currentRow();
+    if (row >= 0 && row < m_dropshipOrders.size())
+        return m_dropshipOrders.at(row).id;
+    return m_dropshipOrders.size() == 1 ? m_dropshipOrders.first().id : Id();
+}
+
+void OrderDetailPanel::selectDropshipPo(const Id& poId)
+{
+    for (int row = 0; row < m_dropshipOrders.size(); ++row) {
+        if (m_dropshipOrders.at(row).id == poId)
+            m_dropship->selectRow(row);
+    }
+}
+
+void OrderDetailPanel::refreshDropship()
+{
+    const Id selected = currentDropshipPoId();
+    m_dropshipOrders.clear();
+    if (m_order && m_actor.can(Permission::ManagePurchases)) {
+        if (auto list = m_services.purchases.dropshipOrdersFor(m_actor, m_order->id))
+            m_dropshipOrders = *list;
+    }
+    m_dropshipBox->setVisible(m_actor.can(Permission::ManagePurchases) &&
+                              (hasDropshipLines() || !m_dropshipOrders.isEmpty()));
+    const QLocale locale;
+    const QSignalBlocker quiet(m_dropship->selectionModel());
+    m_dropship->setRowCount(int(m_dropshipOrders.size()));
+    for (int row = 0; row < m_dropshipOrders.size(); ++row) {
+        const PurchaseOrder& po = m_dropshipOrders.at(row);
+        m_dropship->setItem(row, DropshipNumber, cell(po.number));
+        m_dropship->setItem(row, DropshipSupplier, cell(po.supplierName));
+        m_dropship->setItem(row, DropshipStatus, cell(PurchasingKinds::poStatusName(po.status)));
+        const QColor color = PurchaseText::statusColor(po.status);
+        if (color.isValid())
+            m_dropship->item(row, DropshipStatus)->setForeground(color);
+        QString shipped = tr("not yet");
+        if (po.supplierShippedOn.isValid())
+            shipped = po.supplierTracking.isEmpty()
+                          ? PurchaseText::date(po.supplierShippedOn, locale)
+                          : tr("%1 · %2").arg(PurchaseText::date(po.supplierShippedOn, locale),
+                                              po.supplierTracking);
+        m_dropship->setItem(row, DropshipShipped, cell(shipped));
+        if (!po.supplierShippedOn.isValid())
+            m_dropship->item(row, DropshipShipped)->setForeground(palette().color(QPalette::PlaceholderText));
+        if (po.id == selected)
+            m_dropship->selectRow(row);
+    }
+    if (m_dropship->currentRow() < 0 && !m_dropshipOrders.isEmpty())
+        m_dropship->selectRow(int(m_dropshipOrders.size()) - 1);
+    // Room for the POs there are (a supplier or two, usually), not more.
+    const int rows = std::clamp(int(m_dropshipOrders.size()), 1, 4);
+    m_dropship->setMaximumHeight(m_dropship->horizontalHeader()->sizeHint().height() +
+                                 rows * m_dropship->verticalHeader()->defaultSectionSize() +
+                                 2 * m_dropship->frameWidth());
+    Q_EMIT dropshipChanged();
 }
 
 void OrderDetailPanel::addHeadingWidget(QWidget* widget)
@@ -150,6 +269,9 @@ QString OrderDetailPanel::fieldText(const QString& name) const
 void OrderDetailPanel::clear()
 {
     m_order.reset();
+    m_dropshipOrders.clear();
+    m_dropship->setRowCount(0);
+    m_dropshipBox->hide();
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_empty);
 }
 
@@ -257,9 +379,16 @@ void OrderDetailPanel::refresh()
         m_lines->setItem(row, 4, cell(OrderText::money(l.total, currency, locale), true));
         m_lines->setItem(row, 5, cell(l.reserved.toLocaleString(locale), true));
         m_lines->setItem(row, 6, cell(l.shipped.toLocaleString(locale), true));
-        // A confirmed line that waits for stock.
-        if (OrderText::isOpen(o.status) && o.status != OrderStatus::Draft && !o.isFbo() &&
-            l.reserved + l.shipped < l.quantity) {
+        if (l.dropship) {
+            // Nothing of ours is reserved for it: the supplier ships it to the customer.
+            QTableWidgetItem* reserved = m_lines->item(row, 5);
+            reserved->setText(tr("dropship"));
+            reserved->setToolTip(tr("The supplier ships this line to the customer; no stock of ours is "
+                                    "reserved for it"));
+            reserved->setForeground(palette().color(QPalette::PlaceholderText));
+        } else if (OrderText::isOpen(o.status) && o.status != OrderStatus::Draft && !o.isFbo() &&
+                   l.reserved + l.shipped < l.quantity) {
+            // A confirmed line that waits for stock.
             m_lines->item(row, 5)->setForeground(OrderText::warningColor());
             m_lines->item(row, 5)->setToolTip(tr("Waits for stock"));
         }
@@ -277,6 +406,7 @@ void OrderDetailPanel::refresh()
         m_history->setItem(i, 2, cell(e.userName));
         m_history->setItem(i, 3, cell(e.note));
     }
+    refreshDropship();
 }
 
 } // namespace kontor

@@ -15,6 +15,8 @@
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/TableViews.h"
+#include "documents/PurchaseOrderDocument.h"
+#include "purchasing/PurchaseOrderService.h"
 #include "returns/ReturnDialog.h"
 
 #include <QAction>
@@ -23,6 +25,9 @@
 #include <QDataStream>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -243,6 +248,7 @@ OrdersPage::OrdersPage(Services services, Actor actor, QWidget* parent)
         if (ids.isEmpty() || ids.contains(m_currentId))
             updateActions();
     });
+    connect(m_detail, &OrderDetailPanel::dropshipChanged, this, &OrdersPage::updateActions);
 
     updateCount();
     updateActions();
@@ -332,6 +338,15 @@ void OrdersPage::buildActions()
              tr("Correct the carrier, tracking number, promised delivery, delay reason or address"));
     m_shippingDetails->setVisible(false);
     connect(m_shippingDetails, &QAction::triggered, this, &OrdersPage::editShippingDetails);
+    m_orderFromSupplier =
+        make(tr("Order from s&upplier"), u"orderFromSupplierAction"_qs,
+             tr("Send the dropshipped lines to their suppliers: a purchase order per supplier, marked "
+                "sent; the supplier ships to the customer"));
+    m_orderFromSupplier->setVisible(false);
+    connect(m_orderFromSupplier, &QAction::triggered, this, &OrdersPage::orderFromSupplier);
+    m_dropshipPdf = make(tr("Save PO as P&DF…"), u"dropshipPdfAction"_qs,
+                         tr("The selected dropship purchase order as a PDF to send to the supplier"));
+    connect(m_dropshipPdf, &QAction::triggered, this, [this] { saveDropshipPdf(); });
 
     // Buttons only for what the user may do at all. What acts on the selected order sits beside
     // its title in the details (the transitions show as its status allows); the bar above the
@@ -355,6 +370,10 @@ void OrdersPage::buildActions()
         m_detail->addHeadingWidget(actionButton(m_newReturn, u"newReturnButton"_qs));
     if (manage || fulfil)
         m_detail->addHeadingWidget(actionButton(m_shippingDetails, u"shippingDetailsButton"_qs));
+    if (m_actor.can(Permission::ManagePurchases)) {
+        m_detail->addHeadingWidget(actionButton(m_orderFromSupplier, u"orderFromSupplierButton"_qs));
+        m_detail->addDropshipWidget(actionButton(m_dropshipPdf, u"dropshipPdfButton"_qs));
+    }
     if (manage)
         m_detail->addHeadingWidget(actionButton(m_payment, u"recordPaymentButton"_qs));
     m_detail->addHeadingWidget(actionButton(m_open, u"openOrderButton"_qs));
@@ -396,6 +415,56 @@ int OrdersPage::newReturn()
         return QDialog::Rejected;
     return ReturnDialog::newReturnForOrder(m_services, m_actor, order->id, this) ? QDialog::Accepted
                                                                                  : QDialog::Rejected;
+}
+
+bool OrdersPage::orderFromSupplier()
+{
+    if (!m_actor.can(Permission::ManagePurchases))
+        return false;
+    auto order = currentOrder();
+    if (!order)
+        return false;
+    auto made = m_services.purchases.createDropship(m_actor, order->id);
+    if (!made) {
+        showError(*order, made.error());
+        return false;
+    }
+    // The details list the new POs (they follow purchaseOrdersChanged); show the last one made.
+    m_detail->refresh();
+    if (!made->isEmpty())
+        m_detail->selectDropshipPo(made->last().id);
+    updateActions();
+    return true;
+}
+
+QString OrdersPage::saveDropshipPdf(const QString& path)
+{
+    const Id poId = m_detail->currentDropshipPoId();
+    if (poId.isNull() || !m_actor.can(Permission::ManagePurchases))
+        return {};
+    const PurchaseOrderDocument::Sources sources{m_services.purchases, m_services.suppliers, m_services.stock,
+                                                 m_services.shopDetails};
+    auto data = PurchaseOrderDocument::load(sources, m_actor, poId);
+    if (!data) {
+        MessageBox::critical(this, tr("Cannot print"), data.error().message);
+        return {};
+    }
+    const PurchaseOrderDocument document(std::move(*data));
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save the purchase order as PDF"),
+                                              QDir::home().filePath(document.suggestedFileName()),
+                                              tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return {};
+        if (QFileInfo(target).suffix().isEmpty())
+            target += u".pdf"_qs;
+    }
+    if (auto written = document.writePdf(target); !written) {
+        MessageBox::critical(this, tr("Not saved"), written.error().message);
+        return {};
+    }
+    return target;
 }
 
 void OrdersPage::addOrderAction(QAction* action)
@@ -523,6 +592,18 @@ void OrdersPage::updateActions()
     m_newReturn->setVisible(
         has && (order->status == OrderStatus::Shipped || order->status == OrderStatus::Delivered) &&
         m_actor.can(Permission::ManageReturns));
+    const bool purchases = m_actor.can(Permission::ManagePurchases);
+    m_orderFromSupplier->setVisible(has && purchases && order->status != OrderStatus::Cancelled &&
+                                    m_detail->hasDropshipLines());
+    const int toOrder = has ? m_detail->dropshipLinesToOrder() : 0;
+    m_orderFromSupplier->setEnabled(has && order->status != OrderStatus::Draft && toOrder > 0);
+    m_orderFromSupplier->setToolTip(
+        has && order->status == OrderStatus::Draft
+            ? tr("Confirm the order first: then its dropshipped lines can be ordered from their suppliers")
+        : toOrder > 0 ? tr("Send the dropshipped lines to their suppliers: a purchase order per supplier, "
+                           "marked sent; the supplier ships to the customer")
+                      : tr("Every dropshipped line is on a purchase order to its supplier"));
+    m_dropshipPdf->setEnabled(has && purchases && !m_detail->currentDropshipPoId().isNull());
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_bulkShip->setEnabled(selected > 0);
     for (QAction* action : std::as_const(m_extraActions))

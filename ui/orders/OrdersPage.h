@@ -5,7 +5,9 @@
 // table of orders with the selected order's details below it. Above the list: new order, mark
 // several orders shipped at once, carriers. Beside the selected order's title: every transition its
 // status allows and the user may make (confirm, start picking, mark packed, ship…, delivered, not
-// collected…, refused…, back to draft, cancel…), record a payment, open (edit a draft). Core's
+// collected…, refused…, back to draft, cancel…), record a payment, open (edit a draft), and for a
+// user who manages purchases, order the dropshipped lines from their suppliers (a dropship PO per
+// supplier, sent at once; the details then list those POs, with their PDF to save). Core's
 // refusals are shown with their message. Other areas may add actions on the selected orders
 // (documents, picking lists) with addOrderAction().
 
@@ -62,6 +64,11 @@ public:
     QAction* packAction() const { return m_pack; }
     QAction* newReturnAction() const { return m_newReturn; }
     QAction* shippingDetailsAction() const { return m_shippingDetails; }
+    // Dropship (ManagePurchases): shown for an order with dropshipped lines that is not cancelled,
+    // enabled once it is confirmed while some of those lines are on no dropship PO yet.
+    QAction* orderFromSupplierAction() const { return m_orderFromSupplier; }
+    // Saves the dropship PO selected in the details as a PDF, as the purchase orders page does.
+    QAction* dropshipPdfAction() const { return m_dropshipPdf; }
 
     // Adds an action on the selected orders to the action bar and the table's menu, enabled while
     // orders are selected (e.g. "Print picking list…" from the documents area). The page owns it
@@ -101,6 +108,10 @@ public:
     int packWithScanner();
     int newReturn();
     int editShippingDetails();
+    // PurchaseOrderService::createDropship for the current order; its refusal is shown.
+    bool orderFromSupplier();
+    // Asks where to save when `path` is empty; returns the path written, empty when not written.
+    QString saveDropshipPdf(const QString& path = {});
 
     // Splitter, columns and filter choices, to remember between sessions.
     QByteArray saveState() const;
@@ -155,6 +166,8 @@ private:
     QAction* m_pack;
     QAction* m_newReturn;
     QAction* m_shippingDetails;
+    QAction* m_orderFromSupplier;
+    QAction* m_dropshipPdf;
     QList<QAction*> m_extraActions;
     Id m_currentId;
     int m_rowBeforeReset = -1;

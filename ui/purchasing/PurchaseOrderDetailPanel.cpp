@@ -104,6 +104,7 @@ PurchaseOrderDetailPanel::PurchaseOrderDetailPanel(Services services, Actor acto
                                                    {u"due"_qs, tr("Due:")},
                                                    {u"location"_qs, tr("Received at:")},
                                                    {u"shipTo"_qs, tr("Ship to:")},
+                                                   {u"supplierShipped"_qs, tr("Supplier shipped:")},
                                                    {u"note"_qs, tr("Note:")}};
     int factRow = 0;
     for (const auto& [name, label] : names) {
@@ -353,18 +354,23 @@ void PurchaseOrderDetailPanel::refresh()
         due = PurchaseText::date(po.dueOn, locale);
         if (po.isOpen() && po.dueOn < m_services.purchases.today())
             due = tr("%1, overdue").arg(due);
-    } else if (po.status != PoStatus::Cancelled && po.status != PoStatus::Closed) {
+    } else if (po.status != PoStatus::Cancelled && po.status != PoStatus::Closed &&
+               !po.supplierShippedOn.isValid()) {
         due = tr("set when the supplier confirms");
     }
     setField(u"due"_qs, due);
     setField(u"location"_qs, po.kind == PoKind::Dropship ? QString() : locationName(po.locationId));
     setField(u"shipTo"_qs, po.kind == PoKind::Dropship ? po.shipTo : QString());
-    QString note = po.note;
+    QString shipped;
     if (po.supplierShippedOn.isValid())
-        note = tr("Supplier shipped on %1, tracking %2")
-                   .arg(PurchaseText::date(po.supplierShippedOn, locale), po.supplierTracking) +
-               (note.isEmpty() ? QString() : u"\n"_qs + note);
-    setField(u"note"_qs, note);
+        shipped = po.supplierTracking.isEmpty()
+                      ? tr("%1, no tracking number").arg(PurchaseText::date(po.supplierShippedOn, locale))
+                      : tr("%1, tracking %2")
+                            .arg(PurchaseText::date(po.supplierShippedOn, locale), po.supplierTracking);
+    else if (po.kind == PoKind::Dropship && po.status != PoStatus::Cancelled)
+        shipped = tr("not yet");
+    setField(u"supplierShipped"_qs, shipped);
+    setField(u"note"_qs, po.note);
     if (auto* dueLabel = m_content->findChild<QLabel*>(u"due"_qs)) {
         QPalette palette = dueLabel->palette();
         palette.setColor(QPalette::WindowText,

@@ -2,7 +2,8 @@
 
 // PurchaseOrderDetailPanel: what the purchase-order page shows about the selected PO. Beside the
 // facts (supplier, contract, the dates ordered, sent, confirmed, prepaid and due, where it is
-// received), tabs with its lines (ordered, accepted, defective, mis-sorted, outstanding, price
+// received; for a dropship PO the customer's address and when the supplier shipped, with the
+// tracking number), tabs with its lines (ordered, accepted, defective, mis-sorted, outstanding, price
 // with a warning where it was typed by hand, value) and totals with the volume discount; the SLA
 // drill-down (PurchaseOrderService::evaluate: per line the due date, each delivery with its date
 // and days late, on-time and in-full units, the penalties, and the contract clauses they came
@@ -87,7 +88,7 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     QTableWidget* receiptsTable() const { return m_receipts; }
     // The text of a fact ("supplier", "contract", "ordered", "sent", "confirmed", "prepaid", "due",
-    // "location", "shipTo", "note").
+    // "location", "shipTo", "supplierShipped", "note").
     QString fieldText(const QString& name) const;
     QString totalsText() const;
     QString clausesText() const;

@@ -237,6 +237,9 @@ void PurchaseOrdersPage::buildActions()
     m_claimLateness = make(tr("Claim la&teness…"), u"claimLatenessAction"_qs,
                            tr("Open a claim to the supplier for the late and short deliveries of this PO"));
     m_print = make(tr("Print P&O…"), u"printPoAction"_qs, tr("Save the PO as a PDF to send to the supplier"));
+    m_supplierShipped = make(
+        tr("Supplier s&hipped…"), u"supplierShippedAction"_qs,
+        tr("The supplier sent this dropship order to the customer: record its tracking number and date"));
 
     connect(m_new, &QAction::triggered, this, &PurchaseOrdersPage::newPurchaseOrder);
     connect(m_edit, &QAction::triggered, this, &PurchaseOrdersPage::editDraft);
@@ -250,13 +253,14 @@ void PurchaseOrdersPage::buildActions()
     connect(m_backToDraft, &QAction::triggered, this, &PurchaseOrdersPage::backToDraft);
     connect(m_claimLateness, &QAction::triggered, this, &PurchaseOrdersPage::claimLateness);
     connect(m_print, &QAction::triggered, this, [this] { printPdf(); });
+    connect(m_supplierShipped, &QAction::triggered, this, &PurchaseOrdersPage::markSupplierShipped);
 
     if (manage)
         m_actionBar->addWidget(actionButton(m_new, u"newPoButton"_qs));
     m_actionBar->addStretch(1);
     // What acts on the selected PO sits beside its title, in the order a PO goes through.
-    for (QAction* action : {m_edit, m_send, m_confirm, m_prepayment, m_receive, m_close, m_closeShort,
-                            m_claimLateness, m_backToDraft, m_cancel, m_print})
+    for (QAction* action : {m_edit, m_send, m_confirm, m_prepayment, m_receive, m_supplierShipped, m_close,
+                            m_closeShort, m_claimLateness, m_backToDraft, m_cancel, m_print})
         m_detail->addHeadingWidget(actionButton(action, action->objectName() + u"Button"_qs));
 }
 
@@ -373,6 +377,8 @@ void PurchaseOrdersPage::updateActions()
     m_claimLateness->setVisible(has && m_detail->unclaimedPenalty() > 0 &&
                                 m_actor.can(Permission::ManageSuppliers));
     m_print->setVisible(has && manage && status != PoStatus::Cancelled);
+    m_supplierShipped->setVisible(has && manage && po->kind == PoKind::Dropship &&
+                                  (status == PoStatus::Sent || status == PoStatus::Confirmed));
 }
 
 // ---- commands --------------------------------------------------------------------------------------
@@ -624,6 +630,41 @@ bool PurchaseOrdersPage::claimLateness()
     }
     showStatus(tr("Claim %1 for %2 opened; follow it up under Supplier claims.")
                    .arg(claim->number, OrderText::money(claim->amount, claim->currency)));
+    return true;
+}
+
+bool PurchaseOrdersPage::markSupplierShipped()
+{
+    auto po = currentPo();
+    if (!po || po->kind != PoKind::Dropship || !m_actor.can(Permission::ManagePurchases))
+        return false;
+    PurchaseStepDialog::Fields fields;
+    fields.textLabel = tr("&Tracking number:");
+    fields.textPlaceholder = tr("The carrier's number, if the supplier gave one");
+    fields.dateLabel = tr("&Shipped on:");
+    fields.date = m_services.purchases.today();
+    fields.minimumDate = po->orderedOn;
+    fields.maximumDate = fields.date;
+    const QString title = tr("%1 shipped by the supplier").arg(po->number);
+    PurchaseStepDialog dialog(title,
+                              tr("%1 sent the goods of %2 to the customer. The dropship order is then "
+                                 "complete; close it once the supplier is paid.")
+                                  .arg(po->supplierName, po->number),
+                              fields, tr("&Record shipment"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto shipped = m_services.purchases.markSupplierShipped(m_actor, po->id, dialog.text(), dialog.date());
+    if (!shipped) {
+        showError(title, shipped.error());
+        return false;
+    }
+    showStatus(
+        shipped->supplierTracking.isEmpty()
+            ? tr("%1: shipped by %2 on %3.")
+                  .arg(shipped->number, shipped->supplierName, PurchaseText::date(shipped->supplierShippedOn))
+            : tr("%1: shipped by %2 on %3, tracking %4.")
+                  .arg(shipped->number, shipped->supplierName, PurchaseText::date(shipped->supplierShippedOn),
+                       shipped->supplierTracking));
     return true;
 }
 

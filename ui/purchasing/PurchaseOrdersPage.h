@@ -7,7 +7,8 @@
 // do: edit the draft, send, confirm (with the date), record a prepayment, receive goods (with
 // MoveStock: a warehouse worker receives), close or close short, cancel, back to draft, claim
 // lateness from the SLA evaluation (with ManageSuppliers), and print the PO as a PDF to send to
-// the supplier. Core's refusals are shown with their message.
+// the supplier. A dropship PO sent or confirmed is marked shipped by the supplier (tracking number
+// and date) instead of received. Core's refusals are shown with their message.
 
 #include "Services.h"
 #include "purchasing/Purchasing.h"
@@ -56,6 +57,7 @@ public:
     QAction* backToDraftAction() const { return m_backToDraft; }
     QAction* claimLatenessAction() const { return m_claimLateness; }
     QAction* printAction() const { return m_print; }
+    QAction* supplierShippedAction() const { return m_supplierShipped; }
 
     // ---- filter bar ----
     QLineEdit* searchEdit() const { return m_search; }
@@ -83,6 +85,9 @@ public:
     bool cancel();
     bool backToDraft();
     bool claimLateness();
+    // Asks for the tracking number and the day (today by default), then
+    // PurchaseOrderService::markSupplierShipped.
+    bool markSupplierShipped();
     // Asks where to save when `path` is empty; returns the path written, empty when not written.
     QString printPdf(const QString& path = {});
 
@@ -129,6 +134,7 @@ private:
     QAction* m_backToDraft;
     QAction* m_claimLateness;
     QAction* m_print;
+    QAction* m_supplierShipped;
     Id m_currentId;
     Id m_keepSelected; // selected once the list has it
     bool m_selecting = false;

@@ -28,6 +28,13 @@ PurchaseStepDialog::PurchaseStepDialog(const QString& title, const QString& expl
     text->setObjectName(u"explanationLabel"_qs);
     text->setWordWrap(true);
     auto* form = new QFormLayout;
+    if (!m_fields.textLabel.isEmpty()) {
+        m_text = new QLineEdit(m_fields.text);
+        m_text->setObjectName(u"textEdit"_qs);
+        m_text->setPlaceholderText(m_fields.textPlaceholder);
+        m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 30);
+        form->addRow(m_fields.textLabel, m_text);
+    }
     if (!m_fields.dateLabel.isEmpty()) {
         m_date = new QDateEdit;
         m_date->setObjectName(u"dateEdit"_qs);
@@ -89,12 +96,19 @@ PurchaseStepDialog::PurchaseStepDialog(const QString& title, const QString& expl
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
-    if (m_amount) {
+    if (m_text) {
+        m_text->setFocus();
+    } else if (m_amount) {
         m_amount->selectAll();
         m_amount->setFocus();
     } else if (m_note) {
         m_note->setFocus();
     }
+}
+
+QString PurchaseStepDialog::text() const
+{
+    return m_text ? m_text->text().trimmed() : QString();
 }
 
 QDate PurchaseStepDialog::date() const

@@ -1,8 +1,9 @@
 #pragma once
 
 // PurchaseStepDialog: asks for what one step of a purchase order or a claim needs before it is
-// taken: a date (confirmed on, paid on, closed on), an amount (a prepayment, what the supplier
-// paid on a claim) and a note or reason (required where the step cannot be explained later).
+// taken: a line of text (the tracking number of a dropship parcel), a date (confirmed on, paid
+// on, closed on, shipped on), an amount (a prepayment, what the supplier paid on a claim) and a
+// note or reason (required where the step cannot be explained later).
 // Says what the step does, and names its OK button after it.
 
 #include <QDate>
@@ -25,6 +26,9 @@ class PurchaseStepDialog : public QDialog
 public:
     struct Fields
     {
+        QString textLabel; // empty: no text asked
+        QString text;
+        QString textPlaceholder;
         QString dateLabel; // empty: no date asked
         QDate date;
         QDate minimumDate; // null: no limit
@@ -40,12 +44,14 @@ public:
     PurchaseStepDialog(const QString& title, const QString& explanation, Fields fields, const QString& okText,
                        QWidget* parent = nullptr);
 
+    QString text() const;
     QDate date() const;
     // nullopt while the amount typed is not valid (or not above zero).
     std::optional<qint64> amount() const;
     QString note() const;
     void setNote(const QString& text);
 
+    QLineEdit* textEdit() const { return m_text; }
     QDateEdit* dateEdit() const { return m_date; }
     QLineEdit* amountEdit() const { return m_amount; }
     QComboBox* noteCombo() const { return m_note; }
@@ -56,6 +62,7 @@ private:
     void update();
 
     Fields m_fields;
+    QLineEdit* m_text = nullptr;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_amount = nullptr;
     QComboBox* m_note = nullptr;

@@ -2,6 +2,7 @@
 #include "demo/DemoData.h"
 #include "orders/CustomerService.h"
 #include "orders/OrderService.h"
+#include "orders/ReturnService.h"
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierService.h"
 #include "security/UserService.h"
@@ -21,6 +22,9 @@ using namespace kontor;
 namespace {
 
 constexpr qint64 DayMs = 24 * 3600 * 1000;
+// Stock movements that are not the returns' (their receipt, and the write-off of what was received
+// to be written off, which names the return).
+#define NOT_RETURNS "kind <> 'customer_return' AND note NOT IN (SELECT number FROM returns)"
 
 qint64 scalar(Database& db, const char* sql)
 {
@@ -77,6 +81,25 @@ QStringList catalogFingerprint(Database& db)
     return rows;
 }
 
+// Every return line as "number|order number|status|hours asked after delivery|sku|quantity|reason|
+// decision|condition|refund", in number order: what must be the same on every run.
+QStringList returnsFingerprint(Database& db)
+{
+    auto q = db.connection().query(
+        "SELECT r.number, o.number, r.status, (r.created_at - o.delivered_at) / 3600000, l.sku, rl.quantity, "
+        "rl.reason, rl.decision, rl.condition, rl.refund FROM returns r JOIN sales_orders o ON o.id = "
+        "r.order_id JOIN return_lines rl ON rl.return_id = r.id JOIN sales_order_lines l ON l.id = "
+        "rl.order_line_id ORDER BY r.number, rl.local_id");
+    QStringList rows;
+    while (*q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 10; ++i)
+            fields.append(q.text(i));
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestDemoData : public QObject
@@ -85,6 +108,7 @@ class TestDemoData : public QObject
 
 private:
     Actor owner = Actor::owner();
+    QStringList m_returns; // the returns of the whole demo (demoShopHasStock)
 
 private Q_SLOTS:
     void smallScaleCreatesExactlyOneThousandProducts()
@@ -302,6 +326,7 @@ private Q_SLOTS:
         StockService stock(t.db());
         CustomerService customers(t.db());
         OrderService orders(t.db(), stock);
+        ReturnService returns(t.db(), stock, orders);
         SupplierService suppliers(t.db());
         PurchaseOrderService purchases(t.db(), stock, suppliers);
         SupportService support(t.db());
@@ -310,13 +335,14 @@ private Q_SLOTS:
         int lastDone = -1;
         int lastTotal = -1;
         bool monotonic = true;
-        auto added = DemoData::generate(products, stock, customers, orders, suppliers, purchases, support,
-                                        users, owner, DemoData::Scale::Small, [&](int done, int total) {
-                                            monotonic = monotonic && done >= lastDone;
-                                            lastDone = done;
-                                            lastTotal = total;
-                                            return true;
-                                        });
+        auto added =
+            DemoData::generate(products, stock, customers, orders, returns, suppliers, purchases, support,
+                               users, owner, DemoData::Scale::Small, [&](int done, int total) {
+                                   monotonic = monotonic && done >= lastDone;
+                                   lastDone = done;
+                                   lastTotal = total;
+                                   return true;
+                               });
         QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
         QCOMPARE(added->products, 1000);
         QVERIFY(monotonic);
@@ -325,12 +351,17 @@ private Q_SLOTS:
         QVERIFY(changed.count() >= 1);
         QCOMPARE(added->customers, 500);
         QCOMPARE(added->orders, 2000);
+        QCOMPARE(added->returns, int(scalar(t.db(), "SELECT count(*) FROM returns")));
+        QVERIFY(added->returns > 0);
+        m_returns = returnsFingerprint(t.db()); // compared with the next run's below
         // A small shop's 120 days; under the 20,000 movements of the small benchmark data set.
         // (Packing today's open orders moved some goods to the packing table: not history.)
-        // (Receipts against the demo purchase orders are purchasing's, checked below.)
-        QCOMPARE(
-            scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE reason NOT IN ('pick', 'purchase')"),
-            added->stockMovements);
+        // (Receipts against the demo purchase orders are purchasing's, checked below; returns are
+        // checked with the orders.)
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM stock_movements WHERE reason NOT IN ('pick', 'purchase') "
+                        "AND " NOT_RETURNS),
+                 added->stockMovements);
         QVERIFY2(added->stockMovements > 8000 && added->stockMovements < 20000,
                  qPrintable(QString::number(added->stockMovements)));
         QVERIFY(added->stockDocuments < added->stockMovements); // transfers have two legs
@@ -347,12 +378,13 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(t.db(),
                    "SELECT count(*) FROM stock_movements WHERE occurred_at >= ?1 AND reason NOT IN ('pick', "
-                   "'purchase')",
+                   "'purchase') AND " NOT_RETURNS,
                    today),
             0);
         QCOMPARE(
             scalar(t.db(),
-                   "SELECT count(*) FROM stock_movements WHERE occurred_at < ?1 AND reason <> 'purchase'",
+                   "SELECT count(*) FROM stock_movements WHERE occurred_at < ?1 AND reason <> 'purchase' "
+                   "AND " NOT_RETURNS,
                    today - 120 * DayMs),
             0);
         QVERIFY(scalar(t.db(), "SELECT count(*) FROM stock_movements WHERE occurred_at < ?1",
@@ -525,10 +557,11 @@ private Q_SLOTS:
         StockService stock(t.db());
         CustomerService customers(t.db());
         OrderService orders(t.db(), stock);
+        ReturnService returns(t.db(), stock, orders);
         QVERIFY(DemoData::generateCatalog(products, owner, DemoData::Scale::Small));
         QVERIFY(DemoData::generateStock(products, stock, owner, DemoData::Scale::Small));
         int lastDone = 0;
-        auto sold = DemoData::generateOrders(products, stock, customers, orders, owner,
+        auto sold = DemoData::generateOrders(products, stock, customers, orders, returns, owner,
                                              DemoData::Scale::Small, [&](int done, int total) {
                                                  lastDone = done;
                                                  return total == 2500;
@@ -692,9 +725,93 @@ private Q_SLOTS:
                  2000);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM audit_log WHERE action = 'order.history'"), 1);
 
+        // ---- returns: a few delivered orders came back, through ReturnService ----
+        const qint64 shipped = scalar(t.db(), "SELECT count(*) FROM sales_orders WHERE status IN "
+                                              "('shipped', 'delivered', 'not_collected', 'refused')");
+        const qint64 returned = scalar(t.db(), "SELECT count(*) FROM returns");
+        QCOMPARE(sold->returns, int(returned));
+        // 3 to 5 % of the shipped orders.
+        QVERIFY2(returned * 100 >= shipped * 3 && returned * 100 <= shipped * 5,
+                 qPrintable(QStringLiteral("%1 of %2").arg(returned).arg(shipped)));
+        // Of delivered orders paid in full, never FBO (the marketplace takes those back itself).
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM returns r JOIN sales_orders o ON o.id = r.order_id "
+                                "WHERE o.status <> 'delivered' OR o.channel = 'marketplace_fbo'"),
+                 0);
+        // A mix of reasons (the rarest, late delivery, may miss a year of a small shop), every
+        // decision, and the decision follows the reason.
+        QVERIFY(scalar(t.db(), "SELECT count(DISTINCT reason) FROM return_lines") >= 5);
+        QCOMPARE(scalar(t.db(), "SELECT count(DISTINCT decision) FROM return_lines"), 4);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM return_lines WHERE reason = 'defect' AND decision "
+                                "NOT IN ('to_supplier', 'write_off')"),
+                 0);
+        // Most received and refunded; the newest still open or waiting for their refund.
+        const qint64 closed = scalar(t.db(), "SELECT count(*) FROM returns WHERE status = 'closed'");
+        const qint64 open = scalar(t.db(), "SELECT count(*) FROM returns WHERE status = 'open'");
+        QVERIFY2(closed * 100 >= returned * 80,
+                 qPrintable(QStringLiteral("%1 of %2").arg(closed).arg(returned)));
+        QVERIFY(open >= 1);
+        QCOMPARE(sold->openReturns, int(returned - closed));
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM returns WHERE status NOT IN ('open', 'received', "
+                                "'closed')"),
+                 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM returns WHERE status = 'open' AND created_at < ?1",
+                        now - 30 * DayMs),
+                 0);
+        // Dated after the delivery, received after being asked for, refunded after that, never later
+        // than now.
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM returns r JOIN sales_orders o ON o.id = r.order_id WHERE "
+                        "r.created_at < o.delivered_at OR r.received_at < r.created_at OR r.refunded_at < "
+                        "r.received_at OR r.created_at >= ?1 OR r.received_at >= ?1 OR r.refunded_at >= ?1",
+                        now),
+                 0);
+        QCOMPARE(scalar(t.db(),
+                        "SELECT count(*) FROM returns WHERE (status = 'open') <> (received_at IS NULL) "
+                        "OR (status = 'closed') <> (refunded_at IS NOT NULL)"),
+                 0);
+        QVERIFY(scalar(t.db(), "SELECT count(DISTINCT created_at / (30 * 86400000)) FROM returns") >= 6);
+        // Stock: what was received came back, to quarantine unless restocked, and what was to be
+        // written off is written off; the order lines count it returned.
+        const char* receivedLines =
+            "FROM return_lines rl JOIN returns r ON r.id = rl.return_id WHERE r.status "
+            "IN ('received', 'closed')";
+        QCOMPARE(
+            scalar(t.db(), "SELECT sum(quantity) FROM stock_movements WHERE kind = 'customer_return'"),
+            scalar(t.db(), QByteArray(QByteArray("SELECT sum(rl.quantity) ") + receivedLines).constData()));
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements m JOIN returns r ON r.id = m.ref_id "
+                                "WHERE m.kind = 'customer_return' AND m.occurred_at <> r.received_at"),
+                 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM stock_movements m JOIN locations l ON l.id = "
+                                "m.location_id WHERE m.kind = 'customer_return' AND l.kind = 'quarantine'"),
+                 scalar(t.db(), QByteArray(QByteArray("SELECT count(*) ") + receivedLines +
+                                           " AND rl.decision <> 'restock'")
+                                    .constData()));
+        QVERIFY(scalar(t.db(), QByteArray(QByteArray("SELECT count(*) ") + receivedLines +
+                                          " AND rl.decision = 'write_off'")
+                                   .constData()) > 0);
+        QCOMPARE(scalar(t.db(), "SELECT -sum(quantity) FROM stock_movements WHERE kind = 'adjustment' AND "
+                                "reason = 'write_off' AND note IN (SELECT number FROM returns)"),
+                 scalar(t.db(), QByteArray(QByteArray("SELECT sum(rl.quantity) ") + receivedLines +
+                                           " AND rl.decision = 'write_off'")
+                                    .constData()));
+        QCOMPARE(
+            scalar(t.db(), "SELECT sum(returned) FROM sales_order_lines"),
+            scalar(t.db(), QByteArray(QByteArray("SELECT sum(rl.quantity) ") + receivedLines).constData()));
+        // Refunded to the orders (which had nothing refunded before).
+        QCOMPARE(scalar(t.db(), "SELECT sum(o.refunded_amount) FROM sales_orders o WHERE o.id IN (SELECT "
+                                "order_id FROM returns)"),
+                 scalar(t.db(), "SELECT sum(refund_amount) FROM returns WHERE status = 'closed'"));
+        // The ledger and the balances still agree.
+        QVERIFY(stock.verify(owner)->isEmpty());
+        // The same returns as the whole demo made (demoShopHasStock, same clock): deterministic.
+        const QStringList fingerprint = returnsFingerprint(t.db());
+        QCOMPARE(fingerprint.size(), int(scalar(t.db(), "SELECT count(*) FROM return_lines")));
+        if (!m_returns.isEmpty())
+            QCOMPARE(fingerprint, m_returns);
+
         // Added once.
-        auto again =
-            DemoData::generateOrders(products, stock, customers, orders, owner, DemoData::Scale::Small);
+        auto again = DemoData::generateOrders(products, stock, customers, orders, returns, owner,
+                                              DemoData::Scale::Small);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Conflict);
         QCOMPARE(customers.count(owner).value(), 500);

@@ -93,6 +93,47 @@ private Q_SLOTS:
         QVERIFY(!shop.returns.close(shop.owner, r.id));
     }
 
+    // A return recorded late keeps the days it happened on: asked for, received and refunded in
+    // the past, never before the order shipped, the goods came back or in the future.
+    void keepsTheDaysOfAReturnRecordedLate()
+    {
+        StockShop shop;
+        const Id a = shop.product(u"A"_qs);
+        shop.receive(a, Main, 10);
+        const Order o = shippedOrder(shop, {{a, 2}}); // shipped now
+        const qint64 shipped = *o.shippedAt;
+        constexpr qint64 Day = 86400000;
+        shop.tmp.clock().advanceMs(20 * Day);
+        const qint64 now = shop.tmp.clock().nowMs();
+
+        Return draft;
+        draft.orderId = o.id;
+        draft.lines = {returnLine(o.lines[0], 1, ReturnReason::ChangedMind, ReturnDecision::Restock)};
+        draft.createdAt = shipped - 1;
+        QCOMPARE(shop.returns.create(shop.owner, draft).error().code, ErrorCode::Invalid);
+        draft.createdAt = now + 1;
+        QCOMPARE(shop.returns.create(shop.owner, draft).error().code, ErrorCode::Invalid);
+        draft.createdAt = shipped + 5 * Day;
+        const Return r = must(shop.returns.create(shop.owner, draft));
+        QCOMPARE(r.createdAt, shipped + 5 * Day);
+        const Return received = must(shop.returns.receive(shop.owner, r.id, shipped + 9 * Day));
+        QCOMPARE(*received.receivedAt, shipped + 9 * Day);
+        MovementFilter back;
+        back.kind = MovementKind::CustomerReturn;
+        const QList<Movement> moved = must(shop.stock.movements(shop.owner, back));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved[0].occurredAt, shipped + 9 * Day);
+
+        QCOMPARE(shop.returns.close(shop.owner, r.id, shipped + 8 * Day).error().code, ErrorCode::Invalid);
+        QCOMPARE(shop.returns.close(shop.owner, r.id, now + 1).error().code, ErrorCode::Invalid);
+        QCOMPARE(must(shop.returns.returnById(shop.owner, r.id)).status, ReturnStatus::Received);
+        const Return closed = must(shop.returns.close(shop.owner, r.id, shipped + 10 * Day));
+        QCOMPARE(*closed.refundedAt, shipped + 10 * Day);
+        QCOMPARE(must(shop.returns.returnById(shop.owner, r.id)).refundedAt,
+                 std::optional(shipped + 10 * Day));
+        QCOMPARE(must(shop.orders.order(shop.owner, o.id)).refundedAmount, qint64(10000));
+    }
+
     void returnsAreLimitedToWhatShipped()
     {
         StockShop shop;

@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "orders/OrderService.h"
 #include "orders/OrderText.h"
 #include "purchasing/PurchaseOrderDetailPanel.h"
 #include "purchasing/PurchaseOrderEditor.h"
@@ -87,7 +88,7 @@ struct Fixture
         for (QAction* a : {page->editAction(), page->sendAction(), page->confirmAction(),
                            page->prepaymentAction(), page->receiveAction(), page->closeAction(),
                            page->closeShortAction(), page->claimLatenessAction(), page->backToDraftAction(),
-                           page->cancelAction(), page->printAction()}) {
+                           page->cancelAction(), page->printAction(), page->supplierShippedAction()}) {
             if (a->isVisible())
                 names.append(a->objectName());
         }
@@ -337,6 +338,89 @@ private Q_SLOTS:
         const QString text = test::pdfText(path);
         QVERIFY2(text.contains(po.number), qPrintable(text));
         QVERIFY(text.contains(u"T-01"_qs));
+    }
+
+    // A dropship PO is not received: the supplier ships it to the customer, and the page records
+    // when and under which tracking number.
+    void recordsWhenTheSupplierShippedADropshipOrder()
+    {
+        Fixture f(Actor::owner(), QDate(2026, 3, 2));
+        must(f.shop.suppliers.setProductSupplier(f.shop.owner, ProductSupplier{f.mug, f.supplier.id, true}));
+        Order d;
+        d.customerName = u"Irina Volkova"_qs;
+        d.shipTo = u"Kazan, Baumana 1, apt. 5"_qs;
+        d.lines = {must(f.shop.orders.lineFor(f.shop.owner, d, f.mug, Quantity::fromUnits(3)))};
+        const Order order = must(f.shop.orders.create(f.shop.owner, d));
+        must(f.shop.orders.confirm(f.shop.owner, order.id));
+        f.shop.setToday(QDate(2026, 3, 3));
+        const PurchaseOrder po = must(f.shop.purchases.createDropship(f.shop.owner, order.id)).first();
+        f.shop.setToday(QDate(2026, 3, 5));
+        f.select(po.id);
+        QCOMPARE(f.shownActions(),
+                 (QStringList{u"confirmPoAction"_qs, u"prepaymentAction"_qs, u"backToDraftAction"_qs,
+                              u"cancelPoAction"_qs, u"printPoAction"_qs, u"supplierShippedAction"_qs}));
+        QVERIFY(f.shows(u"supplierShippedActionButton"_qs));
+        QCOMPARE(f.page->detail()->fieldText(u"supplierShipped"_qs), u"not yet"_qs);
+        QVERIFY(f.page->detail()->fieldText(u"shipTo"_qs).contains(u"Baumana 1"_qs));
+
+        // Backing out changes nothing.
+        test::answerNextModal<PurchaseStepDialog>([](PurchaseStepDialog* dialog) { dialog->reject(); });
+        QVERIFY(!f.page->markSupplierShipped());
+        QCOMPARE(f.shop.po(po.id).status, PoStatus::Sent);
+
+        QDate offered;
+        QDate earliest;
+        QDate latest;
+        test::answerNextModal<PurchaseStepDialog>([&](PurchaseStepDialog* dialog) {
+            offered = dialog->dateEdit()->date();
+            earliest = dialog->dateEdit()->minimumDate();
+            latest = dialog->dateEdit()->maximumDate();
+            dialog->textEdit()->setText(u"  CDEK-1500042  "_qs);
+            dialog->dateEdit()->setDate(QDate(2026, 3, 4));
+            shot(dialog, u"supplier-shipped-dialog"_qs);
+            dialog->okButton()->click();
+        });
+        f.button(u"supplierShippedActionButton"_qs)->click();
+        QCOMPARE(offered, QDate(2026, 3, 5));  // today
+        QCOMPARE(earliest, QDate(2026, 3, 3)); // the PO's date
+        QCOMPARE(latest, QDate(2026, 3, 5));
+        const PurchaseOrder shipped = f.shop.po(po.id);
+        QCOMPARE(shipped.status, PoStatus::Received);
+        QCOMPARE(shipped.supplierTracking, u"CDEK-1500042"_qs);
+        QCOMPARE(shipped.supplierShippedOn, QDate(2026, 3, 4));
+        QCOMPARE(must(f.shop.purchases.events(f.shop.owner, po.id)).last().note,
+                 u"Shipped by the supplier, tracking CDEK-1500042"_qs);
+        QCOMPARE(f.page->detail()->fieldText(u"supplierShipped"_qs),
+                 u"%1, tracking CDEK-1500042"_qs.arg(PurchaseText::date(QDate(2026, 3, 4))));
+        QVERIFY(f.page->statusText().contains(u"CDEK-1500042"_qs));
+        QCOMPARE(f.page->detail()->fieldText(u"due"_qs), QString()); // nothing more is due
+        QCOMPARE(f.shownActions(), (QStringList{u"closePoAction"_qs, u"printPoAction"_qs}));
+        // No stock of ours moved.
+        QCOMPARE(f.shop.onHand(f.mug), Quantity());
+        shot(f.page.get(), u"po-page-dropship-shipped"_qs);
+
+        // A stock PO is received, never marked shipped by the supplier.
+        const PurchaseOrder stockPo = f.shop.sent(f.supplier.id, {{f.tea, 10}});
+        f.select(stockPo.id);
+        QVERIFY(!f.shows(u"supplierShippedActionButton"_qs));
+        QVERIFY(!f.page->markSupplierShipped());
+    }
+
+    // Without ManagePurchases, nothing to record on a dropship PO.
+    void warehouseWorkerDoesNotMarkDropshipOrders()
+    {
+        Fixture f(Actor::withRole(Role::Warehouse));
+        must(f.shop.suppliers.setProductSupplier(f.shop.owner, ProductSupplier{f.mug, f.supplier.id, true}));
+        Order d;
+        d.customerName = u"Oleg"_qs;
+        d.lines = {must(f.shop.orders.lineFor(f.shop.owner, d, f.mug, Quantity::fromUnits(1)))};
+        const Order order = must(f.shop.orders.create(f.shop.owner, d));
+        must(f.shop.orders.confirm(f.shop.owner, order.id));
+        const PurchaseOrder po = must(f.shop.purchases.createDropship(f.shop.owner, order.id)).first();
+        f.select(po.id);
+        QCOMPARE(f.shownActions(), QStringList{});
+        QVERIFY(!f.page->markSupplierShipped());
+        QCOMPARE(f.shop.po(po.id).status, PoStatus::Sent);
     }
 
     // A warehouse worker receives; nothing else is offered.
