@@ -22,11 +22,16 @@
 #include "purchasing/PurchaseOrdersPage.h"
 #include "purchasing/SupplierScorecardPage.h"
 #include "returns/ReturnsPage.h"
+#include "settings/UsersDialog.h"
+#include "settings/WorkingCalendarDialog.h"
 #include "stock/ReplenishmentPage.h"
 #include "stock/StockExportDialog.h"
 #include "stock/StockImportDialog.h"
 #include "stock/StockPage.h"
 #include "suppliers/SuppliersPage.h"
+#include "support/CannedResponsesDialog.h"
+#include "support/KnowledgeBaseDialog.h"
+#include "support/SlaPoliciesDialog.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -102,6 +107,15 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     m_settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // The shop's own settings, read-only for those who may not change them.
+    m_fileMenu->addAction(tr("Working &calendar…"), this, [this] {
+        WorkingCalendarDialog dialog(m_services, m_actor, this);
+        dialog.exec();
+    });
+    m_fileMenu->addAction(tr("&Users…"), this, [this] {
+        UsersDialog dialog(m_services, m_actor, this);
+        dialog.exec();
+    });
     m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -125,6 +139,27 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         if (canManageSettings) {
             m_pricesMenu->addAction(tr("&VAT rate changes…"), this, [this] {
                 VatChangesDialog dialog(m_services, m_actor, this);
+                dialog.exec();
+            });
+        }
+    }
+    // Support: SLA policies for agents to read and the settings manager to change; responses and
+    // articles for agents.
+    const bool handlesTickets = m_actor.can(Permission::HandleTickets);
+    if (handlesTickets || canManageSettings) {
+        m_supportMenu = menuBar()->addMenu(tr("&Support"));
+        m_supportMenu->setObjectName(u"supportMenu"_qs);
+        m_supportMenu->addAction(tr("&SLA policies…"), this, [this] {
+            SlaPoliciesDialog dialog(m_services, m_actor, this);
+            dialog.exec();
+        });
+        if (handlesTickets) {
+            m_supportMenu->addAction(tr("&Canned responses…"), this, [this] {
+                CannedResponsesDialog dialog(m_services, m_actor, this);
+                dialog.exec();
+            });
+            m_supportMenu->addAction(tr("&Help articles…"), this, [this] {
+                KnowledgeBaseDialog dialog(m_services, m_actor, this);
                 dialog.exec();
             });
         }

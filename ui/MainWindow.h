@@ -2,7 +2,7 @@
 
 // MainWindow: the application frame. Navigation between areas on the left (only areas that
 // exist), a toolbar with the global product search (Ctrl+K), a status bar with the database and
-// the product count, and the File and Help menus. Remembers its geometry and last page.
+// the product count, and the File, Prices, Support and Help menus. Remembers its geometry and last page.
 
 #include "Services.h"
 #include "security/Actor.h"
@@ -35,7 +35,8 @@ public:
 
     // The File menu, for areas that add their own entries (import, export) above Settings.
     QMenu* fileMenu() const { return m_fileMenu; }
-    QMenu* pricesMenu() const { return m_pricesMenu; } // null when the user may use none of it
+    QMenu* pricesMenu() const { return m_pricesMenu; }   // null when the user may use none of it
+    QMenu* supportMenu() const { return m_supportMenu; } // null when the user may use none of it
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* importAction() const { return m_importAction; } // null when the user may not import
     QAction* exportAction() const { return m_exportAction; } // null when the user may not export
@@ -83,6 +84,7 @@ private:
     QLabel* m_countLabel;
     QMenu* m_fileMenu;
     QMenu* m_pricesMenu = nullptr;
+    QMenu* m_supportMenu = nullptr;
     QAction* m_settingsAction;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

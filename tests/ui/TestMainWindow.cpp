@@ -20,6 +20,8 @@
 #include "returns/ReturnsPage.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
+#include "settings/UsersDialog.h"
+#include "settings/WorkingCalendarDialog.h"
 #include "stock/MovementListModel.h"
 #include "stock/MovementsDialog.h"
 #include "stock/ReplenishmentService.h"
@@ -28,6 +30,7 @@
 #include "stock/StockTableModel.h"
 #include "suppliers/SuppliersPage.h"
 #include "support/ModalAnswer.h"
+#include "support/SlaPoliciesDialog.h"
 #include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -192,9 +195,9 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 entries.append(a->text());
         }
-        QCOMPARE(entries,
-                 (QStringList{u"&Import products…"_qs, u"Import &opening stock…"_qs, u"&Export products…"_qs,
-                              u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
+        QCOMPARE(entries, (QStringList{u"&Import products…"_qs, u"Import &opening stock…"_qs,
+                                       u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs,
+                                       u"Working &calendar…"_qs, u"&Users…"_qs, u"&Quit"_qs}));
 
         // Support may export but not import: both exports, no import at all.
         MainWindow support(f.services(), Actor::withRole(Role::Support), f.settings);
@@ -203,8 +206,8 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 entries.append(a->text());
         }
-        QCOMPARE(entries,
-                 (QStringList{u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs, u"&Quit"_qs}));
+        QCOMPARE(entries, (QStringList{u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs,
+                                       u"Working &calendar…"_qs, u"&Users…"_qs, u"&Quit"_qs}));
 
         // Prices, right after File: each entry only for those who may use it, no menu for the others.
         QVERIFY(window->pricesMenu());
@@ -401,6 +404,51 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Save);
         QVERIFY(window->close());
         QCOMPARE(f.service.product(Actor::owner(), f.ids[0])->name, u"Apple pie"_qs);
+    }
+
+    // Support's settings in their own menu; the shop's calendar and users under Settings in File.
+    void supportAndSettingsMenus()
+    {
+        Fixture f;
+        const auto texts = [](QMenu* menu) {
+            QStringList list;
+            for (QAction* a : menu->actions())
+                list.append(a->text());
+            return list;
+        };
+        const QStringList all{u"&SLA policies…"_qs, u"&Canned responses…"_qs, u"&Help articles…"_qs};
+        MainWindow owner(f.services(), Actor::owner(), f.settings);
+        QVERIFY(owner.supportMenu());
+        QCOMPARE(texts(owner.supportMenu()), all);
+        // Before Help.
+        const QList<QAction*> bar = owner.menuBar()->actions();
+        QCOMPARE(bar.indexOf(owner.supportMenu()->menuAction()), bar.size() - 2);
+        MainWindow agent(f.services(), Actor::withRole(Role::Support), f.settings);
+        QCOMPARE(texts(agent.supportMenu()), all); // the policies read-only
+        MainWindow warehouse(f.services(), Actor::withRole(Role::Warehouse), f.settings);
+        QVERIFY(!warehouse.supportMenu());
+
+        // The entries open their dialogs, read-only for those who may not change them.
+        bool readOnly = false;
+        test::answerNextModal<SlaPoliciesDialog>([&](SlaPoliciesDialog* d) { readOnly = d->isReadOnly(); });
+        agent.supportMenu()->actions().first()->trigger();
+        QVERIFY(readOnly);
+        const auto fileAction = [](MainWindow& w, const QString& text) -> QAction* {
+            for (QAction* a : w.fileMenu()->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        bool shown = false;
+        test::answerNextModal<WorkingCalendarDialog>(
+            [&](WorkingCalendarDialog* d) { shown = !d->isReadOnly(); });
+        fileAction(owner, u"Working &calendar…"_qs)->trigger();
+        QVERIFY(shown);
+        readOnly = false;
+        test::answerNextModal<UsersDialog>([&](UsersDialog* d) { readOnly = d->isReadOnly(); });
+        fileAction(agent, u"&Users…"_qs)->trigger();
+        QVERIFY(readOnly);
     }
 };
 

@@ -5,10 +5,10 @@
 #include "SupplierDialog.h"
 #include "SupplierListModel.h"
 #include "SupplierText.h"
-#include "WorkingCalendarDialog.h"
 #include "common/ActionButton.h"
 #include "common/MessageBox.h"
 #include "common/TableViews.h"
+#include "settings/WorkingCalendarDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

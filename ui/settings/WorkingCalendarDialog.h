@@ -1,15 +1,17 @@
 #pragma once
 
-// WorkingCalendarDialog: the shop's working-day calendar for a year. The working week is Monday to
-// Friday; the dialog lists the exceptions (public holidays, and weekend days worked because of a
-// transfer) and adds or removes them at once through SupplierService. Contracts that count lead
-// time in business days use it. Changing it needs ManageSettings; others only look.
+// WorkingCalendarDialog: the shop's working calendar (CalendarService). The working week, the
+// working hours and the time zone they are in, saved together with one button; and the exceptions
+// of a year (public holidays, and weekend days worked because of a transfer), added or removed at
+// once. Contracts count lead time in its working days; support SLAs count business hours on it.
+// Changing it needs ManageSettings; others only look.
 
 #include "Services.h"
 #include "settings/CalendarService.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -17,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTimeEdit;
 
 namespace kontor {
 
@@ -48,12 +51,27 @@ public:
     QString summaryText() const;
     QString errorText() const;
 
+    // The working week: 1 = Monday .. 7 = Sunday.
+    QCheckBox* weekdayCheck(int dayOfWeek) const { return m_weekdays.value(dayOfWeek - 1); }
+    QTimeEdit* startEdit() const { return m_start; }
+    // 00:00 here means the end of the day (24:00).
+    QTimeEdit* endEdit() const { return m_end; }
+    QCheckBox* roundTheClockCheck() const { return m_roundTheClock; }
+    // Items hold the IANA id as their data.
+    QComboBox* timeZoneCombo() const { return m_timeZone; }
+    QPushButton* saveHoursButton() const { return m_saveHours; }
+    // The working week, hours and time zone as the form shows them.
+    WorkingHours formHours() const;
+
     // The commands behind the buttons.
     bool addDay(const CalendarDay& day);
     bool removeSelected();
+    bool saveWorkingHours();
 
 private:
     void load();
+    void loadHours();
+    void updateHoursState();
 
     Services m_services;
     Actor m_actor;
@@ -69,6 +87,15 @@ private:
     QLabel* m_addLabel;
     QLabel* m_summary;
     QLabel* m_error;
+    WorkingHours m_savedHours;
+    QList<QCheckBox*> m_weekdays;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QCheckBox* m_roundTheClock;
+    QComboBox* m_timeZone;
+    QPushButton* m_saveHours;
+    QLabel* m_hoursNote;
+    QLabel* m_zoneOffset;
 };
 
 } // namespace kontor
