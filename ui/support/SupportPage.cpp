@@ -24,7 +24,8 @@ namespace kontor {
 
 namespace {
 
-const QString OpenTickets = QStringLiteral("open");
+// Not status codes ("open" is one).
+const QString OpenTickets = QStringLiteral("unresolved");
 const QString AllStatuses = QStringLiteral("all");
 
 } // namespace

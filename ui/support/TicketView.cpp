@@ -72,6 +72,18 @@ QKeySequence sequenceOf(const QKeyEvent* event)
     return QKeySequence(QKeyCombination(modifiers, Qt::Key(key)));
 }
 
+// Empties a menu whose entry may be the one being triggered right now: the entries go once the
+// event loop runs again.
+void resetMenu(QMenu* menu)
+{
+    const QList<QAction*> actions = menu->actions();
+    for (QAction* action : actions) {
+        menu->removeAction(action);
+        if (action->parent() == menu)
+            action->deleteLater();
+    }
+}
+
 QToolButton* menuButton(const QString& objectName, QMenu* menu)
 {
     auto* button = new QToolButton;
@@ -166,7 +178,7 @@ TicketView::TicketView(Services services, Actor actor, QWidget* parent)
     m_articleButton->setObjectName(u"articleButton"_qs);
     m_articleButton->setDefaultAction(m_article);
     m_noteButton->setObjectName(u"noteButton"_qs);
-    m_noteButton->setText(tr("Add &note"));
+    m_noteButton->setText(tr("Add not&e"));
     m_noteButton->setToolTip(m_addNote->toolTip());
     m_noteButton->setAutoDefault(false);
     auto* sendMenu = new QMenu(this);
@@ -525,6 +537,7 @@ void TicketView::updateSla()
         return;
     const qint64 now = m_services.products.database().clock().nowMs();
     QStringList parts;
+    QStringList plain;
     for (SlaTarget target : {SlaTarget::FirstResponse, SlaTarget::NextResponse, SlaTarget::Resolution}) {
         const SlaClockState* latest = nullptr;
         for (const SlaClockState& k : std::as_const(m_ticket->clocks)) {
@@ -534,7 +547,9 @@ void TicketView::updateSla()
         if (!latest)
             continue;
         const SlaState state = SlaClock::state(*latest, now);
-        QString text = SupportText::clockText(*latest, m_calendar, now).toHtmlEscaped();
+        const QString clock = SupportText::clockText(*latest, m_calendar, now);
+        plain.append(tr("%1: %2").arg(SupportKinds::targetName(target), clock));
+        QString text = clock.toHtmlEscaped();
         const QColor background = SupportText::slaBackground(state);
         const QColor foreground = SupportText::slaForeground(state);
         QString style;
@@ -543,10 +558,11 @@ void TicketView::updateSla()
         if (foreground.isValid())
             style += u"color:%1;"_qs.arg(foreground.name());
         if (!style.isEmpty())
-            text = u"<span style=\"%1\">&nbsp;%2&nbsp;</span>"_qs.arg(style, text);
+            text = u"<span style=\"%1\">%2</span>"_qs.arg(style, text);
         parts.append(tr("%1: %2").arg(SupportKinds::targetName(target).toHtmlEscaped(), text));
     }
     m_sla->setText(parts.isEmpty() ? tr("No SLA targets") : parts.join(u" · "_qs));
+    m_slaText = plain.isEmpty() ? tr("No SLA targets") : plain.join(u" · "_qs);
 }
 
 void TicketView::updateThread()
@@ -644,9 +660,9 @@ QString TicketView::threadText() const
 
 void TicketView::updateMenus()
 {
-    m_statusMenu->clear();
-    m_priorityMenu->clear();
-    m_assigneeMenu->clear();
+    resetMenu(m_statusMenu);
+    resetMenu(m_priorityMenu);
+    resetMenu(m_assigneeMenu);
     if (!m_ticket)
         return;
     const Ticket& t = *m_ticket;
@@ -703,9 +719,13 @@ void TicketView::updateActions()
 {
     const bool has = m_ticket.has_value();
     const bool merged = has && !m_ticket->mergedInto.isNull();
-    for (QAction* action : {m_sendReply, m_sendAndWait, m_sendAndResolve, m_addNote, m_focusReply, m_canned,
-                            m_article, m_statusMenuAction, m_priorityMenuAction, m_assignMenuAction})
+    for (QAction* action : {m_addNote, m_focusReply, m_canned, m_article, m_statusMenuAction,
+                            m_priorityMenuAction, m_assignMenuAction})
         action->setEnabled(has);
+    // A closed ticket takes no replies (the customer's next message opens a new one); notes still.
+    const bool closed = has && m_ticket->status == TicketStatus::Closed;
+    for (QAction* action : {m_sendReply, m_sendAndWait, m_sendAndResolve})
+        action->setEnabled(has && !closed);
     m_merge->setEnabled(has && !merged && m_ticket->status != TicketStatus::Closed);
     m_noteButton->setEnabled(has);
 }

@@ -65,6 +65,8 @@ public:
     QLabel* titleLabel() const { return m_title; }
     QLabel* factsLabel() const { return m_facts; }
     QLabel* slaLabel() const { return m_sla; }
+    // The SLA line as plain text: "First response: 2 h 15 min left · Resolution: 34 h left".
+    QString slaText() const { return m_slaText; }
     QTextBrowser* thread() const { return m_thread; }
     // The thread as plain text (messages, notes and events, in order).
     QString threadText() const;
@@ -178,6 +180,7 @@ private:
     QHash<Id, Draft> m_drafts;
     bool m_refreshQueued = false;
     Id m_threadTicketId; // the ticket the thread shows
+    QString m_slaText;
 
     QStackedLayout* m_stack;
     QLabel* m_empty;

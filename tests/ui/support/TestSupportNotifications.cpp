@@ -10,6 +10,7 @@
 #include "support/TicketView.h"
 
 #include <QFrame>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
