@@ -31,7 +31,10 @@
 #include "suppliers/SuppliersPage.h"
 #include "support/CannedResponsesDialog.h"
 #include "support/KnowledgeBaseDialog.h"
+#include "support/NotificationButton.h"
 #include "support/SlaPoliciesDialog.h"
+#include "support/SupportPage.h"
+#include "support/SupportService.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -40,19 +43,24 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include <mutex>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "kontor.ui.mainwindow")
 
 namespace kontor {
 
 namespace {
 constexpr int PageKeyRole = Qt::UserRole + 1;
+constexpr int SweepMs = 60 * 1000;
 const QString ProductsPage = QStringLiteral("products");
 const QString StockPageKey = QStringLiteral("stock");
 } // namespace
@@ -213,6 +221,10 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    if (m_actor.can(Permission::HandleTickets)) {
+        m_supportPage = new SupportPage(services, m_actor);
+        addPage(u"support"_qs, tr("Support"), m_supportPage);
+    }
     // Suppliers and their contracts: contract terms and prices are for those who buy or see costs.
     if (m_actor.can(Permission::ManageSuppliers) || m_actor.can(Permission::ViewCosts)) {
         m_suppliersPage = new SuppliersPage(services, m_actor);
@@ -263,6 +275,7 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     statusBar()->addPermanentWidget(m_countLabel);
     connect(&m_products, &ProductService::productsChanged, this, &MainWindow::updateProductCount);
     updateProductCount();
+    addSupport();
 
     // ---- remembered layout ----
     if (!restoreGeometry(settings.windowGeometry()))
@@ -307,6 +320,51 @@ void MainWindow::addReplenishmentFilters()
                                   tr("Only products in stock that have not sold for %n day(s)", nullptr,
                                      ReplenishmentParams().deadDays),
                                   [&service, actor, params] { return service.deadStock(actor, params()); });
+}
+
+void MainWindow::addSupport()
+{
+    if (!m_supportPage)
+        return;
+    m_notifications = new NotificationButton(m_services.support, m_actor);
+    statusBar()->addPermanentWidget(m_notifications);
+    connect(m_notifications, &NotificationButton::ticketRequested, this, [this](const Id& id) {
+        showPage(u"support"_qs);
+        m_supportPage->showTicket(id);
+    });
+    connect(m_supportPage, &SupportPage::orderRequested, this, [this](const Id& id) {
+        if (!m_ordersPage)
+            return;
+        showPage(u"orders"_qs);
+        m_ordersPage->showOrder(id);
+    });
+    connect(m_supportPage, &SupportPage::returnRequested, this, [this](const Id& id) {
+        showPage(u"returns"_qs);
+        m_returnsPage->selectReturn(id);
+    });
+    connect(m_supportPage, &SupportPage::productRequested, this, [this](const Id& id) {
+        showPage(ProductsPage);
+        m_productPage->showProduct(id);
+    });
+    // Breaches and escalations are recorded when they happen while the app is open, not only when
+    // someone touches the ticket.
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setObjectName(u"supportSweepTimer"_qs);
+    m_sweepTimer->setInterval(SweepMs);
+    connect(m_sweepTimer, &QTimer::timeout, this, &MainWindow::sweepSupport);
+    m_sweepTimer->start();
+    QTimer::singleShot(0, this, &MainWindow::sweepSupport);
+}
+
+void MainWindow::sweepSupport()
+{
+    if (!m_actor.can(Permission::HandleTickets))
+        return;
+    auto swept = m_services.support.sweep(m_actor);
+    if (!swept && swept.error().code != ErrorCode::PermissionDenied)
+        qCWarning(lcMainWindow) << "support sweep failed:" << swept.error().toString();
+    if (m_notifications)
+        m_notifications->updateCount();
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, QWidget* page)

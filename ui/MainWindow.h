@@ -1,8 +1,10 @@
 #pragma once
 
 // MainWindow: the application frame. Navigation between areas on the left (only areas that
-// exist), a toolbar with the global product search (Ctrl+K), a status bar with the database and
-// the product count, and the File, Prices, Support and Help menus. Remembers its geometry and last page.
+// exist), a toolbar with the global product search (Ctrl+K), a status bar with the database, the
+// product count and, for those who handle support tickets, the notification bell; the File, Prices,
+// Support and Help menus. While it is open it sweeps the support SLAs every minute, so breaches and
+// escalations are recorded when they happen. Remembers its geometry and last page.
 
 #include "Services.h"
 #include "security/Actor.h"
@@ -12,11 +14,13 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace kontor {
 
 class AppSettings;
 class CustomersPage;
+class NotificationButton;
 class OrdersPage;
 class ProductPage;
 class ProductSearchField;
@@ -25,6 +29,7 @@ class ReplenishmentPage;
 class ReturnsPage;
 class StockPage;
 class SuppliersPage;
+class SupportPage;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +53,13 @@ public:
     SuppliersPage* suppliersPage() const { return m_suppliersPage; }
     // Null when the user neither manages nor fulfils orders.
     OrdersPage* ordersPage() const { return m_ordersPage; }
+    // Support tickets and the notification bell: null for those who do not handle tickets.
+    SupportPage* supportPage() const { return m_supportPage; }
+    NotificationButton* notificationButton() const { return m_notifications; }
+    // What the minute timer does: records SLA warnings, breaches and escalations that happened by
+    // now (SupportService::sweep) and reads the unread count again.
+    void sweepSupport();
+    QTimer* sweepTimer() const { return m_sweepTimer; }
     ProductSearchField* globalSearch() const { return m_search; }
     QString currentPageKey() const;
     void showPage(const QString& key);
@@ -62,6 +74,7 @@ protected:
 private:
     void addPage(const QString& key, const QString& title, QWidget* page);
     void addReplenishmentFilters();
+    void addSupport();
     void updateProductCount();
     void showSettings();
     void showAbout();
@@ -79,6 +92,9 @@ private:
     ReturnsPage* m_returnsPage = nullptr;
     OrdersPage* m_ordersPage = nullptr;
     SuppliersPage* m_suppliersPage = nullptr;
+    SupportPage* m_supportPage = nullptr;
+    NotificationButton* m_notifications = nullptr;
+    QTimer* m_sweepTimer = nullptr;
     ProductSearchField* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;

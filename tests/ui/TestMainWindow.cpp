@@ -31,6 +31,7 @@
 #include "suppliers/SuppliersPage.h"
 #include "support/ModalAnswer.h"
 #include "support/SlaPoliciesDialog.h"
+#include "support/SupportPage.h"
 #include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -156,9 +157,9 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
         QCOMPARE(titles,
-                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs, u"Suppliers"_qs,
-                              u"Purchase orders"_qs, u"Supplier claims"_qs, u"Supplier performance"_qs,
-                              u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
+                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs, u"Support"_qs,
+                              u"Suppliers"_qs, u"Purchase orders"_qs, u"Supplier claims"_qs,
+                              u"Supplier performance"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"orders"_qs);
         QCOMPARE(window->currentPageKey(), u"orders"_qs);
@@ -181,6 +182,11 @@ private Q_SLOTS:
         QVERIFY(window->returnsPage());
         QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
                  static_cast<QWidget*>(window->returnsPage()));
+        window->showPage(u"support"_qs);
+        QCOMPARE(window->currentPageKey(), u"support"_qs);
+        QVERIFY(window->supportPage());
+        QCOMPARE(window->findChild<QStackedWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window->supportPage()));
         window->showPage(u"suppliers"_qs);
         QCOMPARE(window->currentPageKey(), u"suppliers"_qs);
         QVERIFY(window->suppliersPage());
@@ -232,9 +238,10 @@ private Q_SLOTS:
         QVERIFY(!warehouse.importAction());
         QVERIFY(!warehouse.exportAction());
         QVERIFY(!warehouse.suppliersPage());
+        QVERIFY(!warehouse.supportPage()); // no tickets for the warehouse
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
-                 6); // products, orders, customers, returns, stock, replenishment
+                 7); // products, orders, customers, returns, support, stock, replenishment
         // Both take part in orders: support manages them, the warehouse ships them.
         QVERIFY(support.ordersPage());
         QVERIFY(warehouse.ordersPage());

@@ -6,6 +6,7 @@
 #include "orders/OrderService.h"
 #include "returns/ReturnListModel.h"
 #include "stock/StockText.h"
+#include "support/TicketListModel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -187,6 +188,7 @@ CustomerDialog::CustomerDialog(Services services, Actor actor, const Id& custome
     buildAddressesTab();
     buildContactsTab();
     buildHistoryTab();
+    buildTicketsTab();
 
     // ---- duplicates found on saving ----
     m_duplicatesPanel->setObjectName(u"duplicatesPanel"_qs);
@@ -240,6 +242,7 @@ CustomerDialog::CustomerDialog(Services services, Actor actor, const Id& custome
         updateConsent();
         updateTitle();
         m_tabs->setTabVisible(HistoryTab, false);
+        m_tabs->setTabVisible(TicketsTab, false);
     } else {
         load(customerId);
     }
@@ -613,6 +616,39 @@ void CustomerDialog::load(const Id& id)
     fill(*c);
     m_tabs->setTabVisible(HistoryTab, true);
     loadHistory();
+    loadTickets();
+}
+
+void CustomerDialog::buildTicketsTab()
+{
+    m_ticketsPage = new QWidget;
+    m_ticketsView = new QTableView;
+    m_ticketsView->setObjectName(u"customerTicketsTable"_qs);
+    auto* layout = new QVBoxLayout(m_ticketsPage);
+    layout->addWidget(m_ticketsView, 1);
+    m_tabs->insertTab(TicketsTab, m_ticketsPage, tr("T&ickets"));
+    m_tabs->setTabVisible(TicketsTab, false);
+}
+
+void CustomerDialog::loadTickets()
+{
+    // Tickets are for those who handle them.
+    if (!m_actor.can(Permission::HandleTickets))
+        return;
+    TicketFilter filter;
+    filter.customerId = m_id;
+    filter.openOnly = false;
+    if (!m_ticketsModel) {
+        m_ticketsModel = new TicketListModel(m_services, m_actor, filter, this);
+        m_ticketsView->setModel(m_ticketsModel);
+        TableViews::setUp(m_ticketsView, QAbstractItemView::SingleSelection, TicketListModel::Subject);
+        TicketListModel::sizeColumns(m_ticketsView);
+        TableViews::fitTitles(m_ticketsView);
+        m_ticketsView->horizontalHeader()->setSectionHidden(TicketListModel::Requester, true);
+    } else {
+        m_ticketsModel->setFilter(filter);
+    }
+    m_tabs->setTabVisible(TicketsTab, true);
 }
 
 void CustomerDialog::fill(const Customer& c)

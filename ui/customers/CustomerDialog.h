@@ -35,6 +35,7 @@ class QTableWidget;
 namespace kontor {
 
 class ReturnListModel;
+class TicketListModel;
 
 class CustomerDialog : public QDialog
 {
@@ -47,7 +48,8 @@ public:
         CompanyTab,
         AddressesTab,
         ContactsTab,
-        HistoryTab
+        HistoryTab,
+        TicketsTab
     };
     enum AddressColumn
     {
@@ -107,6 +109,10 @@ public:
     QString historyValue(const QString& objectName) const;
     QTableWidget* ordersTable() const { return m_ordersTable; }
     ReturnListModel* returnsModel() const { return m_returnsModel; }
+    // The customer's support tickets, open and closed (for those who handle tickets; null before
+    // the customer exists).
+    TicketListModel* ticketsModel() const { return m_ticketsModel; }
+    QTableView* ticketsView() const { return m_ticketsView; }
 
     // Saves; closes only when the service accepted the customer.
     void accept() override;
@@ -117,6 +123,8 @@ private:
     void buildAddressesTab();
     void buildContactsTab();
     void buildHistoryTab();
+    void buildTicketsTab();
+    void loadTickets();
     void fillPriceLists(const Id& current);
     void load(const Id& id);
     void fill(const Customer& c);
@@ -184,6 +192,10 @@ private:
     QLabel* m_ordersNote;
     ReturnListModel* m_returnsModel = nullptr;
     QTableView* m_returnsView;
+    // tickets
+    QWidget* m_ticketsPage;
+    QTableView* m_ticketsView;
+    TicketListModel* m_ticketsModel = nullptr;
     // duplicates and errors
     QFrame* m_duplicatesPanel;
     QLabel* m_duplicatesText;
