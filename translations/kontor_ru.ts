@@ -19,6 +19,38 @@
         <source>Purchasing manager</source>
         <translation>Менеджер по закупкам</translation>
     </message>
+    <message>
+        <source>Unopened, in its original packaging</source>
+        <translation>Не вскрыт, в заводской упаковке</translation>
+    </message>
+    <message>
+        <source>Opened, as new</source>
+        <translation>Вскрыт, как новый</translation>
+    </message>
+    <message>
+        <source>Opened; to be checked</source>
+        <translation>Вскрыт, требует проверки</translation>
+    </message>
+    <message>
+        <source>Packaging damaged</source>
+        <translation>Повреждена упаковка</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Сломан</translation>
+    </message>
+    <message>
+        <source>Damaged beyond sale</source>
+        <translation>Повреждён, продаже не подлежит</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <source>Manufacturing defect</source>
+        <translation>Заводской брак</translation>
+    </message>
 </context>
 <context>
     <name>kontor::AbcClassifier</name>
@@ -232,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>kontor::AttachmentsEdit</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>Add files (photos, documents) to the message</source>
+        <translation>Добавить к сообщению файлы (фото, документы)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>Файл %1 больше %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+</context>
+<context>
     <name>kontor::BarcodeRenderer</name>
     <message>
         <source>There is no code to draw as %1.</source>
@@ -385,6 +444,49 @@
     <message>
         <source>Working hours changed</source>
         <translation>Рабочие часы изменены</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CannedResponsesDialog</name>
+    <message>
+        <source>&amp;New response</source>
+        <translation>&amp;Новый шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>e.g. Where is my order</source>
+        <translation>например, Где мой заказ</translation>
+    </message>
+    <message>
+        <source>Click to insert; filled from the ticket when the response is used: %1</source>
+        <translation>Нажмите, чтобы вставить; при использовании шаблона подставляется из обращения: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Remove the response</source>
+        <translation>Удалить шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Remove the response &quot;%1&quot;? Replies already sent keep their text.</source>
+        <translation>Удалить шаблон ответа «%1»? Текст уже отправленных ответов не изменится.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2729,10 @@
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
+    <message>
+        <source>T&amp;ickets</source>
+        <translation>Об&amp;ращения</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CustomerListModel</name>
@@ -3448,6 +3554,81 @@
     </message>
 </context>
 <context>
+    <name>kontor::KnowledgeBaseDialog</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;Новая статья</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Help articles</source>
+        <translation>Статьи базы знаний</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>Поиск по заголовкам, тексту и тегам</translation>
+    </message>
+    <message>
+        <source>e.g. delivery, returns</source>
+        <translation>например, доставка, возврат</translation>
+    </message>
+    <message>
+        <source>Words the search finds the article by, separated by commas</source>
+        <translation>Слова через запятую, по которым поиск находит статью</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 статья</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найдена %n статья</numerusform>
+            <numerusform>Найдено %n статьи</numerusform>
+            <numerusform>Найдено %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Изменено %1</translation>
+    </message>
+    <message>
+        <source>Remove the article</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <source>Remove the article &quot;%1&quot;?</source>
+        <translation>Удалить статью «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>kontor::LabelDialog</name>
     <message>
         <source>Show the price</source>
@@ -3979,6 +4160,34 @@
         <source>Supplier performance</source>
         <translation>Показатели поставщиков</translation>
     </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation>Производственный &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Поддержка</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policies…</source>
+        <translation>&amp;Политики SLA…</translation>
+    </message>
+    <message>
+        <source>&amp;Canned responses…</source>
+        <translation>&amp;Шаблоны ответов…</translation>
+    </message>
+    <message>
+        <source>&amp;Help articles…</source>
+        <translation>Статьи &amp;базы знаний…</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
 </context>
 <context>
     <name>kontor::MappedCsv</name>
@@ -4308,6 +4517,124 @@
     </message>
 </context>
 <context>
+    <name>kontor::NewTicketDialog</name>
+    <message>
+        <source>A c&amp;ustomer:</source>
+        <translation>Пок&amp;упатель:</translation>
+    </message>
+    <message>
+        <source>So&amp;meone else:</source>
+        <translation>&amp;Другой отправитель:</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>What it is about, in a few words</source>
+        <translation>Кратко, о чём обращение</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email, phone or messenger to answer to</source>
+        <translation>Эл. почта, телефон или мессенджер для ответа</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s order the request is about</source>
+        <translation>Заказ покупателя, к которому относится обращение</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>What the customer wrote or said</source>
+        <translation>Что клиент написал или сказал</translation>
+    </message>
+    <message>
+        <source>&amp;Create ticket</source>
+        <translation>&amp;Создать обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Заказ:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ка&amp;нал:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Соо&amp;бщение:</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Без заказа</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 от %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::NotificationButton</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Отметить все как &amp;прочитанные</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>No unread support notifications</source>
+        <translation>Нет непрочитанных уведомлений поддержки</translation>
+    </message>
+    <message>
+        <source>1 unread support notification</source>
+        <translation>1 непрочитанное уведомление поддержки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread support notifications</source>
+        <translation>
+            <numerusform>%Ln непрочитанное уведомление поддержки</numerusform>
+            <numerusform>%Ln непрочитанных уведомления поддержки</numerusform>
+            <numerusform>%Ln непрочитанных уведомлений поддержки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Ничего нового.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::OrderDetailPanel</name>
     <message>
         <source>Select an order to see its lines, shipping and history.</source>
@@ -4436,6 +4763,42 @@
     <message>
         <source>Waits for stock</source>
         <translation>Ждёт поступления</translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation>Заказ поставщику</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Supplier shipped</source>
+        <translation>Отгружено поставщиком</translation>
+    </message>
+    <message>
+        <source>When the supplier sent the parcel to the customer, and its tracking number</source>
+        <translation>Когда поставщик отправил посылку покупателю, и её трек-номер</translation>
+    </message>
+    <message>
+        <source>Ordered from suppliers (dropship)</source>
+        <translation>Заказано у поставщиков (дропшиппинг)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>dropship</source>
+        <translation>дропшиппинг</translation>
+    </message>
+    <message>
+        <source>The supplier ships this line to the customer; no stock of ours is reserved for it</source>
+        <translation>Эту позицию поставщик отгружает покупателю напрямую; наш товар под неё не резервируется</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6433,46 @@
         <source>Correct the carrier, tracking number, promised delivery, delay reason or address</source>
         <translation>Исправить службу доставки, трек-номер, обещанную дату доставки, причину задержки или адрес</translation>
     </message>
+    <message>
+        <source>Order from s&amp;upplier</source>
+        <translation>Заказать у постав&amp;щика</translation>
+    </message>
+    <message>
+        <source>Send the dropshipped lines to their suppliers: a purchase order per supplier, marked sent; the supplier ships to the customer</source>
+        <translation>Передать позиции для дропшиппинга поставщикам: на каждого поставщика создаётся заказ, отмеченный как отправленный; покупателю товар отгружает поставщик</translation>
+    </message>
+    <message>
+        <source>Save PO as P&amp;DF…</source>
+        <translation>Со&amp;хранить заказ поставщику в PDF…</translation>
+    </message>
+    <message>
+        <source>The selected dropship purchase order as a PDF to send to the supplier</source>
+        <translation>Выбранный заказ на дропшиппинг в формате PDF для отправки поставщику</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Не удалось распечатать</translation>
+    </message>
+    <message>
+        <source>Save the purchase order as PDF</source>
+        <translation>Сохранить заказ поставщику в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Confirm the order first: then its dropshipped lines can be ordered from their suppliers</source>
+        <translation>Сначала подтвердите заказ: после этого позиции для дропшиппинга можно будет заказать у поставщиков</translation>
+    </message>
+    <message>
+        <source>Every dropshipped line is on a purchase order to its supplier</source>
+        <translation>Все позиции для дропшиппинга уже включены в заказы поставщикам</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PackingDialog</name>
@@ -7555,10 +7958,6 @@ Skipped: %4</source>
         <translation>определяется после подтверждения поставщиком</translation>
     </message>
     <message>
-        <source>Supplier shipped on %1, tracking %2</source>
-        <translation>Поставщик отгрузил %1, трек-номер %2</translation>
-    </message>
-    <message>
         <source>Typed by hand: no contract was valid on the order date</source>
         <translation>Введена вручную: на дату заказа не было действующего договора</translation>
     </message>
@@ -7729,6 +8128,22 @@ Skipped: %4</source>
     <message>
         <source>value</source>
         <translation>стоимости</translation>
+    </message>
+    <message>
+        <source>Supplier shipped:</source>
+        <translation>Отгружен поставщиком:</translation>
+    </message>
+    <message>
+        <source>%1, no tracking number</source>
+        <translation>%1, без трек-номера</translation>
+    </message>
+    <message>
+        <source>%1, tracking %2</source>
+        <translation>%1, трек-номер %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8825,10 @@ Skipped: %4</source>
         <source>The sending date must be between the order date (%1) and today.</source>
         <translation>Дата отправки должна быть не раньше даты заказа (%1) и не позже сегодняшнего дня.</translation>
     </message>
+    <message>
+        <source>Shipped by the supplier</source>
+        <translation>Отгружен поставщиком</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PurchaseOrdersPage</name>
@@ -8760,6 +9179,46 @@ Skipped: %4</source>
     <message>
         <source>%1 saved as %2.</source>
         <translation>%1 сохранён в файл %2.</translation>
+    </message>
+    <message>
+        <source>Supplier s&amp;hipped…</source>
+        <translation>Поставщик от&amp;грузил…</translation>
+    </message>
+    <message>
+        <source>The supplier sent this dropship order to the customer: record its tracking number and date</source>
+        <translation>Поставщик отправил этот заказ на дропшиппинг покупателю: укажите трек-номер и дату отгрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Трек-номер:</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s number, if the supplier gave one</source>
+        <translation>Трек-номер службы доставки, если поставщик его сообщил</translation>
+    </message>
+    <message>
+        <source>&amp;Shipped on:</source>
+        <translation>&amp;Дата отгрузки:</translation>
+    </message>
+    <message>
+        <source>%1 shipped by the supplier</source>
+        <translation>%1 отгружен поставщиком</translation>
+    </message>
+    <message>
+        <source>%1 sent the goods of %2 to the customer. The dropship order is then complete; close it once the supplier is paid.</source>
+        <translation>Поставщик %1 отправил товар по заказу %2 покупателю. На этом заказ на дропшиппинг выполнен; закройте его, когда оплатите поставщику.</translation>
+    </message>
+    <message>
+        <source>&amp;Record shipment</source>
+        <translation>&amp;Отметить отгрузку</translation>
+    </message>
+    <message>
+        <source>%1: shipped by %2 on %3.</source>
+        <translation>%1: поставщик %2 отгрузил товар %3.</translation>
+    </message>
+    <message>
+        <source>%1: shipped by %2 on %3, tracking %4.</source>
+        <translation>%1: поставщик %2 отгрузил товар %3, трек-номер %4.</translation>
     </message>
 </context>
 <context>
@@ -10302,6 +10761,14 @@ Skipped: %4</source>
         <source>Return %1 is %2; only an open return can be cancelled.</source>
         <translation>Возврат %1 в статусе «%2»; отменить можно только открытый возврат.</translation>
     </message>
+    <message>
+        <source>A return of order %1 cannot be dated before the order shipped or in the future.</source>
+        <translation>Дата возврата по заказу %1 не может быть раньше отгрузки заказа или в будущем.</translation>
+    </message>
+    <message>
+        <source>Return %1 cannot be closed before its goods were received or in the future.</source>
+        <translation>Возврат %1 нельзя закрыть датой раньше приёмки товара или датой в будущем.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ReturnsPage</name>
@@ -11659,6 +12126,336 @@ Skipped: %4</source>
     <message>
         <source>Shop details changed</source>
         <translation>Реквизиты магазина изменены</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SlaPoliciesDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>Customer tag: %1</source>
+        <translation>Тег покупателя: %1</translation>
+    </message>
+    <message>
+        <source>Any ticket</source>
+        <translation>Любое обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours</source>
+        <translation>&amp;Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Round the c&amp;lock</source>
+        <translation>Кр&amp;углосуточно</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer also pauses the first response</source>
+        <translation>&amp;Ожидание клиента приостанавливает и первый ответ</translation>
+    </message>
+    <message>
+        <source>Raise the &amp;priority one step</source>
+        <translation>Повысить приори&amp;тет на один уровень</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>&amp;Активна</translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>&amp;Новая политика</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Переместить вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve period</source>
+        <translation>Сохранить сро&amp;к</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>Политики SLA</translation>
+    </message>
+    <message>
+        <source>A new ticket gets the active policy whose conditions all match it. When several match, the one with the most conditions wins; among equals, the one higher in this list. Targets count in the shop&apos;s working hours, or round the clock.</source>
+        <translation>Новому обращению назначается активная политика, все условия которой ему соответствуют. Если подходят несколько, выбирается политика с наибольшим числом условий, а при равенстве — та, что выше в списке. Нормативы отсчитываются в рабочие часы магазина или круглосуточно.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Отсчёт</translation>
+    </message>
+    <message>
+        <source>The position in the order policies are tried</source>
+        <translation>Место политики в порядке проверки</translation>
+    </message>
+    <message>
+        <source>Try this policy before the one above it</source>
+        <translation>Проверять эту политику раньше той, что выше</translation>
+    </message>
+    <message>
+        <source>Try this policy after the one below it</source>
+        <translation>Проверять эту политику после той, что ниже</translation>
+    </message>
+    <message>
+        <source>Among policies that match a ticket equally well, the lower number is tried first</source>
+        <translation>Из политик, одинаково подходящих обращению, первой проверяется политика с меньшим номером</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Only tickets of customers with this tag, e.g. VIP or B2B</source>
+        <translation>Только обращения покупателей с этим тегом, например VIP или B2B</translation>
+    </message>
+    <message>
+        <source>An inactive policy is kept but never chosen for a new ticket</source>
+        <translation>Неактивная политика сохраняется, но не назначается новым обращениям</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Порядок:</translation>
+    </message>
+    <message>
+        <source>Applies to tickets with</source>
+        <translation>Применяется к обращениям, у которых</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Приорит&amp;ет:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Кана&amp;л:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;tag:</source>
+        <translation>Те&amp;г покупателя:</translation>
+    </message>
+    <message>
+        <source>&amp;First response</source>
+        <translation>Перв&amp;ый ответ</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt response</source>
+        <translation>Сле&amp;дующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolut&amp;ion</source>
+        <translation>Ре&amp;шение</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>From the ticket&apos;s opening to the first reply</source>
+        <translation>От открытия обращения до первого ответа</translation>
+    </message>
+    <message>
+        <source>From each later message of the customer to the next reply</source>
+        <translation>От каждого следующего сообщения клиента до очередного ответа</translation>
+    </message>
+    <message>
+        <source>From the ticket&apos;s opening until it is resolved</source>
+        <translation>От открытия обращения до его решения</translation>
+    </message>
+    <message>
+        <source>Targets count only in the working hours of the shop calendar (Settings → Working calendar)</source>
+        <translation>Нормативы отсчитываются только в рабочие часы по календарю магазина (Настройки → Производственный календарь)</translation>
+    </message>
+    <message>
+        <source>Targets count every hour, nights and days off included</source>
+        <translation>Нормативы отсчитываются круглосуточно, включая ночи и выходные</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer or a third party always pauses the next response and the resolution</source>
+        <translation>Ожидание клиента или третьей стороны всегда приостанавливает отсчёт следующего ответа и решения</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>of a target used</source>
+        <translation>норматива</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>When due soon (amber)</source>
+        <translation>Когда скоро срок (жёлтый)</translation>
+    </message>
+    <message>
+        <source>When overdue</source>
+        <translation>При просрочке</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Нормативы</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Отсчёт времени:</translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation>&amp;Жёлтая зона с:</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate:</source>
+        <translation>&amp;Эскалировать:</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn to:</source>
+        <translation>Переназна&amp;чить:</translation>
+    </message>
+    <message>
+        <source>Changing SLA policies and the reopen period needs the permission to change settings.</source>
+        <translation>Для изменения политик SLA и срока повторного открытия нужно право на изменение настроек.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Later, the customer&apos;s message opens a new ticket linked to the old one; a resolved ticket is closed when the period is over</source>
+        <translation>Позже сообщение клиента открывает новое обращение, связанное со старым; решённое обращение закрывается по истечении срока</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved ticket when the customer writes within</source>
+        <translation>Открывать решённое обращение повторно, если клиент пишет в течение</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неакт.)</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation>Круглосуточно</translation>
+    </message>
+    <message>
+        <source>Nobody: keep the assignee</source>
+        <translation>Никому: оставить исполнителя</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Политика «%1»</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Новая политика</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SnippetDialog</name>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>Вставить шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Вставить статью базы знаний</translation>
+    </message>
+    <message>
+        <source>Find a response by its title or text</source>
+        <translation>Поиск шаблона по названию или тексту</translation>
+    </message>
+    <message>
+        <source>Find an article by its title, text or tags</source>
+        <translation>Поиск статьи по заголовку, тексту или тегам</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <source>There are no canned responses yet.</source>
+        <translation>Шаблонов ответов пока нет.</translation>
+    </message>
+    <message>
+        <source>No response matches “%1”.</source>
+        <translation>Нет шаблонов по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>There are no help articles yet.</source>
+        <translation>Статей базы знаний пока нет.</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Нет статей по запросу «%1».</translation>
     </message>
 </context>
 <context>
@@ -14031,6 +14828,61 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::SupportPage</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <source>Find by number, subject, name or address</source>
+        <translation>Поиск по номеру, теме, имени или адресу</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Мои обращения</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to you</source>
+        <translation>Обращения, назначенные вам</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>Every ticket not resolved or closed</source>
+        <translation>Все обращения, кроме решённых и закрытых</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Все приоритеты</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Take down a call, a chat or a letter as a ticket</source>
+        <translation>Зарегистрировать звонок, чат или письмо как обращение</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets: %1</source>
+        <translation>Не удалось загрузить обращения: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::SupportService</name>
     <message>
         <source>No such ticket.</source>
@@ -14166,6 +15018,165 @@ Skipped: %3</source>
     </message>
 </context>
 <context>
+    <name>kontor::SupportText</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 мин</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>нарушено</translation>
+    </message>
+    <message>
+        <source>paused, overdue %1</source>
+        <translation>на паузе, просрочено на %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation>на паузе, осталось %1</translation>
+    </message>
+    <message>
+        <source>missed by %1</source>
+        <translation>нарушено на %1</translation>
+    </message>
+    <message>
+        <source>%1: SLA due soon (%2)</source>
+        <translation>%1: скоро срок SLA (%2)</translation>
+    </message>
+    <message>
+        <source>%1: SLA breached (%2)</source>
+        <translation>%1: нарушение SLA (%2)</translation>
+    </message>
+    <message>
+        <source>%1 escalated</source>
+        <translation>Обращение %1 эскалировано</translation>
+    </message>
+    <message>
+        <source>%1 escalated to %2 priority</source>
+        <translation>Обращение %1 эскалировано, приоритет: %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to you</source>
+        <translation>Вам назначено обращение %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Обращение создано</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Priority %1 → %2</source>
+        <translation>Приоритет: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Назначение снято</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Объединено с %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into this ticket</source>
+        <translation>Обращение %1 объединено с этим</translation>
+    </message>
+    <message>
+        <source>A message split off into %1</source>
+        <translation>Сообщение выделено в отдельное обращение %1</translation>
+    </message>
+    <message>
+        <source>Split off from %1</source>
+        <translation>Выделено из обращения %1</translation>
+    </message>
+    <message>
+        <source>Follows %1</source>
+        <translation>Продолжение обращения %1</translation>
+    </message>
+    <message>
+        <source>SLA due soon: %1</source>
+        <translation>Скоро срок SLA: %1</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>Нарушение SLA: %1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>Удовлетворённость: %1 из 5</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 обращение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8 text (byte 0x%1 at offset %2). Choose the file&apos;s encoding, for example Windows-1251.</source>
@@ -14182,6 +15193,511 @@ Skipped: %3</source>
     <message>
         <source>The file contains a NUL character: it is probably a binary file, not text (or UTF-16 without a byte order mark).</source>
         <translation>Файл содержит символ NUL: вероятно, это двоичный файл, а не текст (или UTF-16 без метки порядка байтов).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TicketCustomerPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ticket</source>
+        <translation>&amp;Привязать к обращению</translation>
+    </message>
+    <message>
+        <source>Create re&amp;turn…</source>
+        <translation>Создать &amp;возврат…</translation>
+    </message>
+    <message>
+        <source>Customer c&amp;ard…</source>
+        <translation>&amp;Карточка покупателя…</translation>
+    </message>
+    <message>
+        <source>The ticket is about the selected order</source>
+        <translation>Обращение касается выбранного заказа</translation>
+    </message>
+    <message>
+        <source>Open a return for the ticket&apos;s order (or the selected one) and link it to the ticket</source>
+        <translation>Оформить возврат по заказу из обращения (или по выбранному заказу) и привязать его к обращению</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not among the customers.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — нет в списке покупателей.</translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>Wrote from %1</source>
+        <translation>Контакт отправителя: %1</translation>
+    </message>
+    <message>
+        <source>The ticket is about this order</source>
+        <translation>Обращение касается этого заказа</translation>
+    </message>
+    <message>
+        <source>The latest %1 orders</source>
+        <translation>Последние %1 заказов</translation>
+    </message>
+    <message>
+        <source>Link the ticket to an order, or select one, to open a return</source>
+        <translation>Чтобы оформить возврат, привяжите обращение к заказу или выберите заказ</translation>
+    </message>
+    <message>
+        <source>Open a return for %1 and link it to the ticket</source>
+        <translation>Оформить возврат по заказу %1 и привязать его к обращению</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TicketListModel</name>
+    <message>
+        <source>Time to the nearest SLA deadline, in the working hours of the shop calendar (or round the clock, as the ticket&apos;s policy says)</source>
+        <translation>Время до ближайшего срока SLA в рабочих часах календаря магазина (или круглосуточно — как задано в политике SLA обращения)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Counted in working hours</source>
+        <translation>Считается в рабочих часах</translation>
+    </message>
+    <message>
+        <source>Counted round the clock</source>
+        <translation>Считается круглосуточно</translation>
+    </message>
+    <message>
+        <source>An SLA target of this ticket was breached</source>
+        <translation>По обращению нарушен норматив SLA</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TicketView</name>
+    <message>
+        <source>Select a ticket to read its thread and answer it.</source>
+        <translation>Выберите обращение, чтобы прочитать переписку и ответить.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Each SLA target of the ticket and the time left to it, in the policy&apos;s clock</source>
+        <translation>Нормативы SLA обращения и оставшееся до них время (в рабочих или календарных часах, как задано в политике SLA)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (%1 sends it, %2 adds it as an internal note; %3 inserts a canned response)</source>
+        <translation>Ответ клиенту (%1 — отправить, %2 — добавить как внутреннюю заметку; %3 — вставить шаблон ответа)</translation>
+    </message>
+    <message>
+        <source>Add not&amp;e</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — очень недоволен</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — недоволен</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — нейтрально</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — доволен</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — очень доволен</translation>
+    </message>
+    <message>
+        <source>What the customer said about it</source>
+        <translation>Комментарий клиента</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>Удовлетворённость клиента:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Send the reply to the customer</source>
+        <translation>Отправить ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Send and &amp;wait for customer</source>
+        <translation>Отправить и &amp;ждать клиента</translation>
+    </message>
+    <message>
+        <source>Send the reply and wait for the customer&apos;s answer (the SLA clocks pause)</source>
+        <translation>Отправить ответ и ждать ответа клиента (отсчёт SLA приостанавливается)</translation>
+    </message>
+    <message>
+        <source>Send and &amp;resolve</source>
+        <translation>Отправить и &amp;решить</translation>
+    </message>
+    <message>
+        <source>Send the reply and mark the ticket resolved</source>
+        <translation>Отправить ответ и отметить обращение как решённое</translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note</source>
+        <translation>Добавить внутреннюю &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Add the text as a note for the team; the customer never sees it</source>
+        <translation>Добавить текст как заметку для команды; клиент её не увидит</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Написать ответ</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Приоритет</translation>
+    </message>
+    <message>
+        <source>Change the priority</source>
+        <translation>Изменить приоритет</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to someone</source>
+        <translation>Назначить исполнителя обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>This ticket is a duplicate: move its messages into another ticket and close it</source>
+        <translation>Обращение — дубликат: перенести его сообщения в другое обращение и закрыть это</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>Шаблон ответа…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response with this ticket&apos;s details filled in (%1)</source>
+        <translation>Вставить шаблон ответа с подставленными данными обращения (%1)</translation>
+    </message>
+    <message>
+        <source>Help article…</source>
+        <translation>Статья базы знаний…</translation>
+    </message>
+    <message>
+        <source>Find a help article and insert its text (%1)</source>
+        <translation>Найти статью базы знаний и вставить её текст (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>создано %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Возврат %1</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <source>Follows %1</source>
+        <translation>Продолжение обращения %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Объединено с %1</translation>
+    </message>
+    <message>
+        <source>no SLA policy</source>
+        <translation>без политики SLA</translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation>Политика SLA: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>Удовлетворённость: %1 из 5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No SLA targets</source>
+        <translation>Нет нормативов SLA</translation>
+    </message>
+    <message>
+        <source>wrote</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Split into a new ticket…</source>
+        <translation>Выделить в отдельное обращение…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>No change possible</source>
+        <translation>Нет доступных статусов</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Назначить &amp;мне</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Снять назначение</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Reply sent to %1; the ticket is resolved.</source>
+        <translation>Ответ отправлен, получатель: %1; обращение решено.</translation>
+    </message>
+    <message>
+        <source>Reply sent to %1; waiting for their answer.</source>
+        <translation>Ответ отправлен, получатель: %1; ждём ответа клиента.</translation>
+    </message>
+    <message>
+        <source>Reply sent to %1.</source>
+        <translation>Ответ отправлен, получатель: %1.</translation>
+    </message>
+    <message>
+        <source>Internal note added.</source>
+        <translation>Внутренняя заметка добавлена.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>The ticket is unassigned.</source>
+        <translation>Назначение обращения снято.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Назначено: %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another ticket</source>
+        <translation>Объединить %1 с другим обращением</translation>
+    </message>
+    <message>
+        <source>The ticket to keep (its number, like TK-00042). The messages of %1 move into it and %1 is closed as merged.</source>
+        <translation>Обращение, которое останется (его номер, например TK-00042). Сообщения из %1 перейдут в него, а %1 будет закрыто как объединённое.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Объединить %1 с %2</translation>
+    </message>
+    <message>
+        <source>The messages of %1 (%2) move into %3 (%4), and %1 is closed as merged. This cannot be undone.</source>
+        <translation>Сообщения из %1 («%2») перейдут в %3 («%4»), а %1 будет закрыто как объединённое. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is merged into this ticket.</source>
+        <translation>Обращение %1 объединено с этим.</translation>
+    </message>
+    <message>
+        <source>Split into a new ticket</source>
+        <translation>Выделить в отдельное обращение</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message moves to a new ticket linked to %1. Its subject:</source>
+        <translation>Сообщение клиента будет перенесено в новое обращение, связанное с %1. Тема нового обращения:</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Выделить</translation>
+    </message>
+    <message>
+        <source>The message is now ticket %1.</source>
+        <translation>Сообщение выделено в обращение %1.</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded: %1 of 5.</source>
+        <translation>Оценка удовлетворённости записана: %1 из 5.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>The ticket is about order %1.</source>
+        <translation>Обращение привязано к заказу %1.</translation>
+    </message>
+    <message>
+        <source>Create return</source>
+        <translation>Создать возврат</translation>
+    </message>
+    <message>
+        <source>Link the ticket to the customer&apos;s order first, or select the order.</source>
+        <translation>Сначала привяжите обращение к заказу покупателя или выберите заказ.</translation>
+    </message>
+    <message>
+        <source>Return %1 opened and linked to the ticket.</source>
+        <translation>Возврат %1 оформлен и привязан к обращению.</translation>
     </message>
 </context>
 <context>
@@ -14295,6 +15811,105 @@ Skipped: %3</source>
     <message>
         <source>The shop owner cannot be deactivated.</source>
         <translation>Владельца магазина нельзя деактивировать.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::UsersDialog</name>
+    <message>
+        <source>Everything, settings and users included.</source>
+        <translation>Всё, включая настройки и пользователей.</translation>
+    </message>
+    <message>
+        <source>Everything but the settings and users.</source>
+        <translation>Всё, кроме настроек и пользователей.</translation>
+    </message>
+    <message>
+        <source>Tickets, orders, returns and customers; no purchase prices.</source>
+        <translation>Обращения, заказы, возвраты и покупатели; без закупочных цен.</translation>
+    </message>
+    <message>
+        <source>Stock, counts, shipping and returns.</source>
+        <translation>Остатки, инвентаризация, отгрузка и возвраты.</translation>
+    </message>
+    <message>
+        <source>May %1.</source>
+        <translation>Может %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>The people who work in the shop. Support tickets are assigned to them, and the role says what each of them may do. Logins and passwords come in a later version: until then Kontor on this computer works as the owner.</source>
+        <translation>Сотрудники магазина. На них назначаются обращения в поддержку, а роль определяет, что разрешено каждому из них. Вход по логину и паролю появится в одной из следующих версий, а пока Kontor на этом компьютере работает от имени владельца.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Changing users needs the permission to manage users.</source>
+        <translation>Для изменения пользователей нужно право управлять пользователями.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивен</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
     </message>
 </context>
 <context>
@@ -14425,10 +16040,6 @@ Skipped: %3</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <source>The working week is Monday to Friday. Add the public holidays, and the weekend days that are worked because a day off was moved. Contracts that count lead time in business days skip the days off.</source>
-        <translation>Рабочая неделя — с понедельника по пятницу. Добавьте праздничные дни, а также выходные, которые стали рабочими из-за переноса выходного дня. Договоры, где срок поставки считается в рабочих днях, пропускают выходные.</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
@@ -14499,6 +16110,82 @@ Skipped: %3</source>
             <numerusform>%n перенесённых рабочих дня</numerusform>
             <numerusform>%n перенесённых рабочих дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round the c&amp;lock</source>
+        <translation>&amp;Круглосуточно</translation>
+    </message>
+    <message>
+        <source>&amp;Save the working week</source>
+        <translation>&amp;Сохранить рабочую неделю</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s working days and hours. Contracts count lead time in working days; support SLA targets in business hours count only the working hours.</source>
+        <translation>Рабочие дни и часы магазина. Сроки поставки по договорам считаются в рабочих днях, а нормативы SLA поддержки в рабочих часах учитывают только рабочее время.</translation>
+    </message>
+    <message>
+        <source>00:00 means until midnight</source>
+        <translation>00:00 — до полуночи</translation>
+    </message>
+    <message>
+        <source>Working hours from 00:00 to 24:00</source>
+        <translation>Рабочие часы с 00:00 до 24:00</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>%1 — this computer</source>
+        <translation>%1 — этот компьютер</translation>
+    </message>
+    <message>
+        <source>Working &amp;days:</source>
+        <translation>&amp;Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours from:</source>
+        <translation>&amp;Часы работы: с</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>Рабочая неделя</translation>
+    </message>
+    <message>
+        <source>Holidays and moved working days</source>
+        <translation>Праздники и перенесённые рабочие дни</translation>
+    </message>
+    <message>
+        <source>%1, now %2 there</source>
+        <translation>%1, там сейчас %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>The working day must start before it ends.</source>
+        <translation>Начало рабочего дня должно быть раньше его окончания.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day of the week.</source>
+        <translation>Выберите хотя бы один рабочий день недели.</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a week</source>
+        <translation>%1 в день, %2 в неделю</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
     </message>
 </context>
 <context>
@@ -14600,6 +16287,14 @@ Skipped: %3</source>
             <numerusform>%n обращение в поддержку за последние %1 дн.</numerusform>
             <numerusform>%n обращения в поддержку за последние %1 дн.</numerusform>
             <numerusform>%n обращений в поддержку за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns: %n.</source>
+        <translation>
+            <numerusform>Возвратов: %n.</numerusform>
+            <numerusform>Возвратов: %n.</numerusform>
+            <numerusform>Возвратов: %n.</numerusform>
         </translation>
     </message>
 </context>
