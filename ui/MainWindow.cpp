@@ -27,6 +27,7 @@
 #include "stock/StockImportDialog.h"
 #include "stock/StockPage.h"
 #include "suppliers/SuppliersPage.h"
+#include "support/SupportMetricsPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -178,6 +179,9 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
     addPage(u"customers"_qs, tr("Customers"), m_customersPage);
     m_returnsPage = new ReturnsPage(services, m_actor);
     addPage(u"returns"_qs, tr("Returns"), m_returnsPage);
+    // Support quality: for those who work on tickets or set the SLA (SupportMetrics' permission).
+    if (m_actor.can(Permission::HandleTickets) || m_actor.can(Permission::ManageSettings))
+        addPage(u"supportQuality"_qs, tr("Support quality"), new SupportMetricsPage(services, m_actor));
     // Suppliers and their contracts: contract terms and prices are for those who buy or see costs.
     if (m_actor.can(Permission::ManageSuppliers) || m_actor.can(Permission::ViewCosts)) {
         m_suppliersPage = new SuppliersPage(services, m_actor);
