@@ -33,6 +33,7 @@
 #include "support/KnowledgeBaseDialog.h"
 #include "support/NotificationButton.h"
 #include "support/SlaPoliciesDialog.h"
+#include "support/SupportMetricsPage.h"
 #include "support/SupportPage.h"
 #include "support/SupportService.h"
 
@@ -225,6 +226,9 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         m_supportPage = new SupportPage(services, m_actor);
         addPage(u"support"_qs, tr("Support"), m_supportPage);
     }
+    // Support quality: for those who work on tickets or set the SLA (SupportMetrics' permission).
+    if (m_actor.can(Permission::HandleTickets) || m_actor.can(Permission::ManageSettings))
+        addPage(u"supportQuality"_qs, tr("Support quality"), new SupportMetricsPage(services, m_actor));
     // Suppliers and their contracts: contract terms and prices are for those who buy or see costs.
     if (m_actor.can(Permission::ManageSuppliers) || m_actor.can(Permission::ViewCosts)) {
         m_suppliersPage = new SuppliersPage(services, m_actor);

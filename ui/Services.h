@@ -18,6 +18,7 @@ class SupplierPerformance;
 class CalendarService;
 class SupportService;
 class UserService;
+class SupportMetrics;
 
 struct Services
 {
@@ -34,6 +35,7 @@ struct Services
     CalendarService& calendar;
     SupportService& support;
     UserService& users;
+    SupportMetrics& supportMetrics;
 };
 
 } // namespace kontor

@@ -21,6 +21,7 @@
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportService.h"
 
 #include <QCommandLineParser>
@@ -86,12 +87,14 @@ int Application::run()
     m_support = std::make_unique<SupportService>(*m_database);
     m_users = std::make_unique<UserService>(*m_database);
     m_calendar = std::make_unique<CalendarService>(*m_database);
+    m_supportMetrics = std::make_unique<SupportMetrics>(*m_database);
 
     const Actor actor = Actor::owner();
-    m_window = std::make_unique<MainWindow>(
-        Services{*m_products, *m_stock, *m_customers, *m_orders, *m_returns, *m_prices, *m_shopDetails,
-                 *m_suppliers, *m_purchases, *m_performance, *m_calendar, *m_support, *m_users},
-        actor, *m_settings);
+    m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock, *m_customers, *m_orders,
+                                                     *m_returns, *m_prices, *m_shopDetails, *m_suppliers,
+                                                     *m_purchases, *m_performance, *m_calendar, *m_support,
+                                                     *m_users, *m_supportMetrics},
+                                            actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;
         // Closing may be refused (unsaved changes the user wants to keep).

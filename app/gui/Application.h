@@ -31,6 +31,7 @@ class SupplierPerformance;
 class CalendarService;
 class SupportService;
 class UserService;
+class SupportMetrics;
 struct Actor;
 
 class Application : public QApplication
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<SupportService> m_support;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<CalendarService> m_calendar;
+    std::unique_ptr<SupportMetrics> m_supportMetrics;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -19,6 +19,7 @@
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
 #include "storage/Database.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportService.h"
 
 #include <QApplication>
@@ -45,9 +46,10 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     SupportService support(*db);
     UserService users(*db);
     CalendarService calendar(*db);
+    SupportMetrics supportMetrics(*db);
     AppSettings settings(settingsPath);
     MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers,
-                               purchases, performance, calendar, support, users},
+                               purchases, performance, calendar, support, users, supportMetrics},
                       Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();

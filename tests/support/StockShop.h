@@ -17,6 +17,7 @@
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportService.h"
 
 namespace kontor::test {
@@ -37,12 +38,13 @@ struct StockShop
     SupportService support{tmp.db()};
     UserService users{tmp.db()};
     CalendarService calendar{tmp.db()};
+    SupportMetrics supportMetrics{tmp.db()};
     Actor owner = Actor::owner();
 
     Services services()
     {
         return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users};
+                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
     }
 
     // Creates a product (qFatal on failure).

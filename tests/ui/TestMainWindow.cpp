@@ -31,6 +31,7 @@
 #include "suppliers/SuppliersPage.h"
 #include "support/ModalAnswer.h"
 #include "support/SlaPoliciesDialog.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportPage.h"
 #include "support/SupportService.h"
 #include "support/TempDatabase.h"
@@ -71,14 +72,14 @@ struct Fixture
     Services services()
     {
         return Services{service,   stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users};
+                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
     }
     std::unique_ptr<MainWindow> open()
     {
-        auto window = std::make_unique<MainWindow>(Services{service, stock, customers, orders, returns,
-                                                            prices, shopDetails, suppliers, purchases,
-                                                            performance, calendar, support, users},
-                                                   Actor::owner(), settings);
+        auto window = std::make_unique<MainWindow>(
+            Services{service, stock, customers, orders, returns, prices, shopDetails, suppliers, purchases,
+                     performance, calendar, support, users, supportMetrics},
+            Actor::owner(), settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -101,6 +102,7 @@ struct Fixture
     SupportService support{t.db()};
     UserService users{t.db()};
     CalendarService calendar{t.db()};
+    SupportMetrics supportMetrics{t.db()};
     AppSettings settings;
     QList<Id> ids;
 };
@@ -156,10 +158,11 @@ private Q_SLOTS:
         QStringList titles;
         for (int row = 0; row < navigation->count(); ++row)
             titles.append(navigation->item(row)->text());
-        QCOMPARE(titles,
-                 (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs, u"Support"_qs,
-                              u"Suppliers"_qs, u"Purchase orders"_qs, u"Supplier claims"_qs,
-                              u"Supplier performance"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
+        QCOMPARE(
+            titles,
+            (QStringList{u"Products"_qs, u"Orders"_qs, u"Customers"_qs, u"Returns"_qs, u"Support"_qs,
+                         u"Support quality"_qs, u"Suppliers"_qs, u"Purchase orders"_qs, u"Supplier claims"_qs,
+                         u"Supplier performance"_qs, u"Stock"_qs, u"Replenishment"_qs, u"Counts"_qs}));
         QCOMPARE(window->currentPageKey(), u"products"_qs);
         window->showPage(u"orders"_qs);
         QCOMPARE(window->currentPageKey(), u"orders"_qs);
@@ -239,9 +242,15 @@ private Q_SLOTS:
         QVERIFY(!warehouse.exportAction());
         QVERIFY(!warehouse.suppliersPage());
         QVERIFY(!warehouse.supportPage()); // no tickets for the warehouse
+        // Support quality for who works on tickets; not for the warehouse.
+        QStringList warehouseTitles;
+        const auto* warehouseNavigation = warehouse.findChild<QListWidget*>(u"navigation"_qs);
+        for (int row = 0; row < warehouseNavigation->count(); ++row)
+            warehouseTitles.append(warehouseNavigation->item(row)->text());
+        QVERIFY(!warehouseTitles.contains(u"Support quality"_qs));
         // Support does not count stock: no counts page.
         QCOMPARE(support.findChild<QListWidget*>(u"navigation"_qs)->count(),
-                 7); // products, orders, customers, returns, support, stock, replenishment
+                 8); // products, orders, customers, returns, support, support quality, stock, replenishment
         // Both take part in orders: support manages them, the warehouse ships them.
         QVERIFY(support.ordersPage());
         QVERIFY(warehouse.ordersPage());

@@ -14,6 +14,7 @@
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -68,7 +69,7 @@ struct Fixture
     Services services()
     {
         return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users};
+                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
     }
 
     test::TempDatabase t;
@@ -85,6 +86,7 @@ struct Fixture
     SupportService support{t.db()};
     UserService users{t.db()};
     CalendarService calendar{t.db()};
+    SupportMetrics supportMetrics{t.db()};
     Id kit;
     Id mug;
     Id tea;

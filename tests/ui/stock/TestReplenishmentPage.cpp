@@ -16,6 +16,7 @@
 #include "stock/ReplenishmentRuleDialog.h"
 #include "stock/ReplenishmentTableModel.h"
 #include "stock/StockService.h"
+#include "support/SupportMetrics.h"
 #include "support/SupportService.h"
 #include "support/TempDatabase.h"
 #include "support/TestData.h"
@@ -65,10 +66,10 @@ struct Fixture
             check(stock.ship(owner, fast, main, Quantity::fromUnits(2), Now - d * Day));
             check(stock.ship(owner, slow, main, Quantity::fromUnits(1), Now - d * Day));
         }
-        page = std::make_unique<ReplenishmentPage>(Services{products, stock, customers, orders, returns,
-                                                            prices, shopDetails, suppliers, purchases,
-                                                            performance, calendar, support, users},
-                                                   std::move(actor), settings);
+        page = std::make_unique<ReplenishmentPage>(
+            Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers, purchases,
+                     performance, calendar, support, users, supportMetrics},
+            std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
         waitCalculated();
@@ -127,6 +128,7 @@ struct Fixture
     SupportService support{t.db()};
     UserService users{t.db()};
     CalendarService calendar{t.db()};
+    SupportMetrics supportMetrics{t.db()};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;
