@@ -4188,6 +4188,10 @@
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
+    <message>
+        <source>Support quality</source>
+        <translation>Качество поддержки</translation>
+    </message>
 </context>
 <context>
     <name>kontor::MappedCsv</name>
@@ -6828,6 +6832,45 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProblemProductsModel</name>
+    <message>
+        <source>Tickets opened in the period about the product: the ticket&apos;s product, or the products of its order</source>
+        <translation>Обращения по товару, открытые за период: товар указан в обращении или входит в его заказ</translation>
+    </message>
+    <message>
+        <source>Units of the product in the orders placed in the period (not drafts or cancelled)</source>
+        <translation>Количество единиц товара в заказах, оформленных за период (без черновиков и отменённых)</translation>
+    </message>
+    <message>
+        <source>Tickets per 100 units sold in the period</source>
+        <translation>Обращений на 100 единиц, проданных за период</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Per 100</source>
+        <translation>На 100</translation>
+    </message>
+    <message>
+        <source>None sold in the period</source>
+        <translation>За период не продавался</translation>
     </message>
 </context>
 <context>
@@ -14825,6 +14868,455 @@ Skipped: %3</source>
     <message>
         <source>High priority</source>
         <translation>Высокий приоритет</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportMetrics</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportMetricsCharts</name>
+    <message>
+        <source>Tickets per month</source>
+        <translation>Обращения по месяцам</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation>Обращения по неделям</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 resolved</source>
+        <translation>Создано: %1, решено: %2</translation>
+    </message>
+    <message>
+        <source>SLA compliance per month</source>
+        <translation>Соблюдение SLA по месяцам</translation>
+    </message>
+    <message>
+        <source>SLA compliance per week</source>
+        <translation>Соблюдение SLA по неделям</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Выполнено нормативов</translation>
+    </message>
+    <message>
+        <source>%1 (%2 targets met)</source>
+        <translation>%1 (выполнено нормативов: %2)</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Открытые обращения по давности</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>0–1</source>
+        <translation>0–1</translation>
+    </message>
+    <message>
+        <source>1–3</source>
+        <translation>1–3</translation>
+    </message>
+    <message>
+        <source>3–7</source>
+        <translation>3–7</translation>
+    </message>
+    <message>
+        <source>7+</source>
+        <translation>7+</translation>
+    </message>
+    <message>
+        <source>Days since the ticket came in</source>
+        <translation>Дней с момента поступления обращения</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportMetricsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Произвольный период…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Tickets opened in the period, how many were resolved, and tickets per 100 orders placed in the period</source>
+        <translation>Обращения, открытые за период, сколько из них решено и сколько обращений приходится на 100 заказов, оформленных за период</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Average time from a ticket&apos;s opening to the first reply, in business hours of the shop calendar; p90: nine replies in ten came within it</source>
+        <translation>Среднее время от открытия обращения до первого ответа в рабочих часах календаря магазина; p90: в это время уложились девять ответов из десяти</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Average time from opening to resolution in business hours, without the time spent waiting for the customer or a third party</source>
+        <translation>Среднее время от открытия до решения в рабочих часах, без времени ожидания клиента или третьей стороны</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>SLA targets met, of the targets due in the period (first response, next responses, resolution); a breach stays a breach</source>
+        <translation>Доля выполненных нормативов SLA среди тех, срок которых пришёлся на период (первый ответ, следующие ответы, решение); нарушение остаётся нарушением</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Решено с первого ответа</translation>
+    </message>
+    <message>
+        <source>Tickets resolved with exactly one reply and never reopened, of the tickets resolved in the period</source>
+        <translation>Доля обращений, решённых ровно одним ответом и ни разу не открытых повторно, среди решённых за период</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>Удовлетворённость (CSAT)</translation>
+    </message>
+    <message>
+        <source>Customers satisfied (4 or 5 of 5), of those who answered, on the tickets resolved in the period</source>
+        <translation>Доля довольных клиентов (оценка 4 или 5 из 5) среди ответивших по обращениям, решённым за период</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <source>Tickets not yet resolved, whenever they came in</source>
+        <translation>Ещё не решённые обращения, когда бы они ни поступили</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>По сотрудникам</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Показатели&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Products asked about most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Товары, о которых спрашивают чаще всего&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>Не удалось рассчитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>No ticket in the period names a product or an order.</source>
+        <translation>Ни в одном обращении за период не указан товар или заказ.</translation>
+    </message>
+    <message>
+        <source>A ticket counts for its product, or for every product of its order.</source>
+        <translation>Обращение учитывается для своего товара или для каждого товара своего заказа.</translation>
+    </message>
+    <message>
+        <source>Computing the support figures…</source>
+        <translation>Расчёт показателей поддержки…</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>решено: %1</translation>
+    </message>
+    <message>
+        <source>%1 per 100 orders</source>
+        <translation>%1 на 100 заказов</translation>
+    </message>
+    <message>
+        <source>no orders in the period</source>
+        <translation>нет заказов за период</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>за период нет</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>медиана %1</translation>
+    </message>
+    <message>
+        <source>p90 %1</source>
+        <translation>p90 %1</translation>
+    </message>
+    <message>
+        <source>no target due</source>
+        <translation>нормативов за период нет</translation>
+    </message>
+    <message>
+        <source>%1 targets met</source>
+        <translation>выполнено нормативов: %1</translation>
+    </message>
+    <message>
+        <source>nothing resolved</source>
+        <translation>ничего не решено</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>нет оценок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none older than 7 days</source>
+        <translation>старше 7 дней нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than 7 days</source>
+        <translation>
+            <numerusform>%n старше 7 дней</numerusform>
+            <numerusform>%n старше 7 дней</numerusform>
+            <numerusform>%n старше 7 дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are in %1, without the time spent waiting for the customer or a third party, or resolved before a reopen. Median and p90: half and nine in ten of the tickets stayed within them.</source>
+        <translation>Подсчёт времени: %1; без времени ожидания клиента или третьей стороны и времени в статусе «Решено» до повторного открытия. Медиана и p90: в эти сроки уложились половина и девять из десяти обращений.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportMetricsTableModel</name>
+    <message>
+        <source>Tickets opened in the period (duplicates merged into another ticket left out)</source>
+        <translation>Обращения, открытые за период (без дублей, объединённых с другими обращениями)</translation>
+    </message>
+    <message>
+        <source>Tickets whose final resolution fell in the period</source>
+        <translation>Обращения, окончательно решённые за период</translation>
+    </message>
+    <message>
+        <source>Average time from the ticket&apos;s opening to the first reply, in the SLA policy&apos;s clock (business hours), of the first replies in the period</source>
+        <translation>Среднее время от открытия обращения до первого ответа по часам политики SLA (рабочие часы) для первых ответов за период</translation>
+    </message>
+    <message>
+        <source>Nine first replies in ten came within this time (nearest rank)</source>
+        <translation>В это время уложились девять первых ответов из десяти (метод ближайшего ранга)</translation>
+    </message>
+    <message>
+        <source>Average time from opening to resolution, in the SLA policy&apos;s clock (business hours), without the time spent waiting for the customer or a third party, or resolved before a reopen</source>
+        <translation>Среднее время от открытия до решения по часам политики SLA (рабочие часы), без времени ожидания клиента или третьей стороны и времени в статусе «Решено» до повторного открытия</translation>
+    </message>
+    <message>
+        <source>Nine tickets in ten were resolved within this time (nearest rank)</source>
+        <translation>В это время решены девять обращений из десяти (метод ближайшего ранга)</translation>
+    </message>
+    <message>
+        <source>SLA targets met, of the targets due in the period: a target breached in the period is missed; one done in the period without a breach is met</source>
+        <translation>Доля выполненных нормативов SLA среди тех, срок которых пришёлся на период: норматив, нарушенный в периоде, считается нарушенным, а выполненный в периоде без нарушения — выполненным</translation>
+    </message>
+    <message>
+        <source>First contact resolution: tickets resolved with exactly one reply and never reopened, of the tickets resolved</source>
+        <translation>Решено с первого ответа (FCR): доля обращений, решённых ровно одним ответом и ни разу не открытых повторно, среди решённых</translation>
+    </message>
+    <message>
+        <source>Satisfied answers (4 or 5 of 5), of the answers on the tickets resolved</source>
+        <translation>Доля положительных оценок (4 или 5 из 5) среди всех оценок по решённым обращениям</translation>
+    </message>
+    <message>
+        <source>Tickets open now (not resolved or closed)</source>
+        <translation>Обращения, открытые сейчас (не решённые и не закрытые)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <comment>first response</comment>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <comment>resolution</comment>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>No first reply in the period</source>
+        <translation>За период не было первых ответов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first replies: average %1, median %2, p90 %3</source>
+        <translation>
+            <numerusform>%n первый ответ: среднее %1, медиана %2, p90 %3</numerusform>
+            <numerusform>%n первых ответа: среднее %1, медиана %2, p90 %3</numerusform>
+            <numerusform>%n первых ответов: среднее %1, медиана %2, p90 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket resolved in the period</source>
+        <translation>За период не решено ни одного обращения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolutions: average %1, median %2, p90 %3</source>
+        <translation>
+            <numerusform>%n решённое обращение: среднее %1, медиана %2, p90 %3</numerusform>
+            <numerusform>%n решённых обращения: среднее %1, медиана %2, p90 %3</numerusform>
+            <numerusform>%n решённых обращений: среднее %1, медиана %2, p90 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLA target was due in the period</source>
+        <translation>Ни у одного норматива SLA срок не пришёлся на период</translation>
+    </message>
+    <message>
+        <source>%1: %2 met (%3)</source>
+        <translation>%1: выполнено %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 targets met</source>
+        <translation>Выполнено нормативов: %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved at first contact</source>
+        <translation>Решено с первого ответа: %1</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Нет оценок</translation>
+    </message>
+    <message>
+        <source>%1 answers satisfied</source>
+        <translation>Положительных оценок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SupportMetricsText</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>business hours of the shop calendar</source>
+        <translation>рабочие часы календаря магазина</translation>
+    </message>
+    <message>
+        <source>calendar hours</source>
+        <translation>календарное время</translation>
+    </message>
+    <message>
+        <source>business or calendar hours, as each ticket&apos;s SLA policy counts them</source>
+        <translation>рабочие или календарные часы — как считает политика SLA каждого обращения</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
