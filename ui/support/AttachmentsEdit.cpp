@@ -93,6 +93,12 @@ void AttachmentsEdit::chooseFiles()
         MessageBox::warning(this, tr("Attach files"), problems);
 }
 
+void AttachmentsEdit::setButtonVisible(bool visible)
+{
+    m_attach->setVisible(visible);
+    updateList();
+}
+
 QString AttachmentsEdit::listText() const
 {
     QStringList names;
@@ -112,6 +118,8 @@ void AttachmentsEdit::updateList()
     }
     m_list->setText(parts.join(u" · "_qs));
     m_list->setVisible(!parts.isEmpty());
+    if (m_attach->isHidden())
+        setVisible(!parts.isEmpty());
 }
 
 } // namespace kontor

@@ -33,6 +33,8 @@ public:
     void chooseFiles();
 
     QToolButton* attachButton() const { return m_attach; }
+    // Without its own button (the owner puts one where it fits) the list shows only with files.
+    void setButtonVisible(bool visible);
     QString listText() const;
 
 Q_SIGNALS:

@@ -96,8 +96,8 @@ TicketCustomerPanel::TicketCustomerPanel(Services services, Actor actor, QWidget
     m_card->setAutoDefault(false);
 
     auto* cardRow = new QHBoxLayout;
-    cardRow->addWidget(m_customer, 1);
-    cardRow->addWidget(m_card, 0, Qt::AlignTop);
+    cardRow->addWidget(m_card);
+    cardRow->addStretch(1);
     auto* orderButtons = new QHBoxLayout;
     orderButtons->addWidget(m_linkOrder);
     orderButtons->addWidget(m_createReturn);
@@ -105,6 +105,7 @@ TicketCustomerPanel::TicketCustomerPanel(Services services, Actor actor, QWidget
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_customer);
     layout->addLayout(cardRow);
     layout->addWidget(heading(tr("Orders")));
     layout->addWidget(m_orders, 3);

@@ -84,13 +84,12 @@ void resetMenu(QMenu* menu)
     }
 }
 
-QToolButton* menuButton(const QString& objectName, QMenu* menu)
+QPushButton* menuButton(const QString& objectName, QMenu* menu)
 {
-    auto* button = new QToolButton;
+    auto* button = new QPushButton;
     button->setObjectName(objectName);
     button->setMenu(menu);
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoDefault(false);
     return button;
 }
 
@@ -173,6 +172,12 @@ TicketView::TicketView(Services services, Actor actor, QWidget* parent)
                                     .arg(keyText(SendKey), keyText(NoteKey), keyText(CannedKey)));
     m_reply->setMinimumHeight(m_reply->fontMetrics().lineSpacing() * 4 + 12);
     m_reply->installEventFilter(this);
+    m_attachments->setButtonVisible(false);
+    auto* attach = new QToolButton;
+    attach->setObjectName(u"attachButton"_qs);
+    attach->setText(m_attachments->attachButton()->text());
+    attach->setToolTip(m_attachments->attachButton()->toolTip());
+    connect(attach, &QToolButton::clicked, m_attachments, &AttachmentsEdit::chooseFiles);
     m_cannedButton->setObjectName(u"cannedButton"_qs);
     m_cannedButton->setDefaultAction(m_canned);
     m_articleButton->setObjectName(u"articleButton"_qs);
@@ -195,6 +200,7 @@ TicketView::TicketView(Services services, Actor actor, QWidget* parent)
     m_sendButton->setFont(sendFont);
     auto* replyTools = new QHBoxLayout;
     replyTools->setContentsMargins(0, 0, 0, 0);
+    replyTools->addWidget(attach);
     replyTools->addWidget(m_cannedButton);
     replyTools->addWidget(m_articleButton);
     replyTools->addStretch(1);
@@ -237,12 +243,13 @@ TicketView::TicketView(Services services, Actor actor, QWidget* parent)
     conversationLayout->addWidget(m_statusLine);
 
     m_customerPanel->setObjectName(u"ticketCustomerPanel"_qs);
-    m_customerPanel->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    m_customerPanel->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     m_splitter->addWidget(conversation);
     m_splitter->addWidget(m_customerPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({700, 340});
 
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);

@@ -74,9 +74,9 @@ public:
     QPlainTextEdit* replyEdit() const { return m_reply; }
     AttachmentsEdit* replyAttachments() const { return m_attachments; }
     TicketCustomerPanel* customerPanel() const { return m_customerPanel; }
-    QToolButton* statusButton() const { return m_statusButton; }
-    QToolButton* priorityButton() const { return m_priorityButton; }
-    QToolButton* assigneeButton() const { return m_assigneeButton; }
+    QPushButton* statusButton() const { return m_statusButton; }
+    QPushButton* priorityButton() const { return m_priorityButton; }
+    QPushButton* assigneeButton() const { return m_assigneeButton; }
     QToolButton* sendButton() const { return m_sendButton; }
     QWidget* csatBox() const { return m_csatBox; }
     QComboBox* csatScore() const { return m_csatScore; }
@@ -188,10 +188,10 @@ private:
     QLabel* m_title;
     QLabel* m_facts;
     QLabel* m_sla;
-    QToolButton* m_statusButton;
-    QToolButton* m_priorityButton;
-    QToolButton* m_assigneeButton;
-    QToolButton* m_moreButton;
+    QPushButton* m_statusButton;
+    QPushButton* m_priorityButton;
+    QPushButton* m_assigneeButton;
+    QPushButton* m_moreButton;
     QMenu* m_statusMenu;
     QMenu* m_priorityMenu;
     QMenu* m_assigneeMenu;

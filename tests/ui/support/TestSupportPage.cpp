@@ -72,7 +72,7 @@ void focusQueue(SupportPage& page)
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page.view()));
 }
 
-QAction* menuEntry(QToolButton* button, const QString& objectName)
+QAction* menuEntry(QPushButton* button, const QString& objectName)
 {
     for (QAction* action : button->menu()->actions()) {
         if (action->objectName() == objectName)
