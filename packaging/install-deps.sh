@@ -10,7 +10,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring
     libzint-dev libgl1-mesa-dev
     xvfb xauth fonts-dejavu-core tzdata poppler-utils
-    libsqlite3-dev postgresql dpkg-dev file
+    libsqlite3-dev libsodium-dev postgresql dpkg-dev file
 )
 
 missing=()

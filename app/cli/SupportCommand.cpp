@@ -56,14 +56,12 @@ public:
                           << tr("Resolved tickets closed: %n.", nullptr, done->closed) << Qt::endl;
             return ExitOk;
         }
-        TicketFilter open;
-        open.limit = std::numeric_limits<int>::max();
-        auto rows = support.list(context.actor(), open);
+        auto rows = support.slaSummary(context.actor());
         if (!rows)
             return context.fail(rows.error());
         const qint64 now = (*database)->clock().nowMs();
         QMap<SlaState, int> counts;
-        for (const TicketListRow& row : *rows)
+        for (const TicketSla& row : *rows)
             ++counts[SlaClock::rowState(row, now)];
         context.out() << tr("Open tickets: %n.", nullptr, int(rows->size())) << Qt::endl;
         for (SlaState s :

@@ -164,12 +164,12 @@ SlaState ticketState(const QList<SlaClockState>& clocks, qint64 now)
     return anyMissed ? SlaState::Missed : SlaState::Met;
 }
 
-SlaState rowState(const TicketListRow& row, qint64 now)
+SlaState rowState(const TicketSla& row, qint64 now)
 {
-    if (row.slaDueAt) {
-        if (*row.slaDueAt <= now)
+    if (row.dueAt) {
+        if (*row.dueAt <= now)
             return SlaState::Breached;
-        if (row.slaWarnAt && *row.slaWarnAt <= now)
+        if (row.warnAt && *row.warnAt <= now)
             return SlaState::Warning;
         return SlaState::Ok;
     }
@@ -179,21 +179,40 @@ SlaState rowState(const TicketListRow& row, qint64 now)
         return SlaState::Paused;
     case TicketStatus::Resolved:
     case TicketStatus::Closed:
-        return row.slaBreached ? SlaState::Missed : SlaState::Met;
+        return row.breached ? SlaState::Missed : SlaState::Met;
     default:
         return SlaState::None;
     }
 }
 
-std::optional<qint64> rowLeft(const TicketListRow& row, const BusinessCalendar& calendar, qint64 now)
+std::optional<qint64> rowLeft(const TicketSla& row, const BusinessCalendar& calendar, qint64 now)
 {
-    if (!row.slaDueAt)
+    if (!row.dueAt)
         return std::nullopt;
-    const qint64 due = *row.slaDueAt;
+    const qint64 due = *row.dueAt;
     const auto measure = [&](qint64 from, qint64 to) {
         return row.businessHours ? calendar.workingMsBetween(from, to) : to - from;
     };
     return due >= now ? measure(now, due) : -measure(due, now);
+}
+
+namespace {
+
+TicketSla slaOf(const TicketListRow& row)
+{
+    return {row.id, row.status, row.slaDueAt, row.slaWarnAt, row.slaBreached, row.businessHours};
+}
+
+} // namespace
+
+SlaState rowState(const TicketListRow& row, qint64 now)
+{
+    return rowState(slaOf(row), now);
+}
+
+std::optional<qint64> rowLeft(const TicketListRow& row, const BusinessCalendar& calendar, qint64 now)
+{
+    return rowLeft(slaOf(row), calendar, now);
 }
 
 } // namespace kontor::SlaClock

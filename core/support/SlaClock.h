@@ -40,9 +40,11 @@ void retarget(SlaClockState& clock, const BusinessCalendar& calendar, qint64 tar
 SlaState state(const SlaClockState& clock, qint64 now);
 // The ticket's state: the worst of its clocks still counting, else met or missed.
 SlaState ticketState(const QList<SlaClockState>& clocks, qint64 now);
-// The state of a queue row from its summary columns.
+// The state of a ticket from its summary columns.
+SlaState rowState(const TicketSla& row, qint64 now);
 SlaState rowState(const TicketListRow& row, qint64 now);
-// Time left to the row's nearest deadline in its clock's measure (negative: overdue by that much).
+// Time left to the ticket's nearest deadline in its clock's measure (negative: overdue by that much).
+std::optional<qint64> rowLeft(const TicketSla& row, const BusinessCalendar& calendar, qint64 now);
 std::optional<qint64> rowLeft(const TicketListRow& row, const BusinessCalendar& calendar, qint64 now);
 
 } // namespace kontor::SlaClock

@@ -263,6 +263,17 @@ struct TicketListRow
     bool businessHours = true;       // the policy's clock
 };
 
+// What the SLA state of a ticket is read from: the summary columns of its clocks.
+struct TicketSla
+{
+    Id id;
+    TicketStatus status = TicketStatus::New;
+    std::optional<qint64> dueAt;  // the earliest deadline of a running clock
+    std::optional<qint64> warnAt; // when the first running clock turns amber
+    bool breached = false;        // a target of this ticket was ever breached
+    bool businessHours = true;    // the policy's clock
+};
+
 enum class TicketQueue
 {
     All,

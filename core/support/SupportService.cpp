@@ -1468,6 +1468,37 @@ Result<QList<TicketListRow>> SupportService::list(const Actor& actor, const Tick
     return rows;
 }
 
+Result<QList<TicketSla>> SupportService::slaSummary(const Actor& actor, bool openOnly)
+{
+    if (auto ok = require(actor, Permission::HandleTickets); !ok)
+        return fail(ok.error());
+    // Policies are few: their clock is looked up here rather than joined per ticket.
+    QHash<Id, bool> business;
+    {
+        auto q = m_db.connection().query("SELECT id, business_hours FROM sla_policies");
+        if (auto ok = q.forEachRow([&] { business.insert(q.id(0), q.int64(1) != 0); }); !ok)
+            return fail(ok.error());
+    }
+    auto q = m_db.connection().query(
+        openOnly ? "SELECT id, status, sla_due_at, sla_warn_at, sla_breached, policy_id FROM tickets "
+                   "WHERE status NOT IN ('resolved', 'closed')"
+                 : "SELECT id, status, sla_due_at, sla_warn_at, sla_breached, policy_id FROM tickets");
+    QList<TicketSla> rows;
+    if (auto ok = q.forEachRow([&] {
+            TicketSla r;
+            r.id = q.id(0);
+            r.status = statusFromCode(q.text(1)).value_or(TicketStatus::Open);
+            r.dueAt = q.optInt64(2);
+            r.warnAt = q.optInt64(3);
+            r.breached = q.int64(4) != 0;
+            r.businessHours = business.value(q.id(5), true);
+            rows.append(r);
+        });
+        !ok)
+        return fail(ok.error());
+    return rows;
+}
+
 // ---- notifications ----------------------------------------------------------------------------------
 
 Result<QList<Notification>> SupportService::notifications(const Actor& actor, int limit)

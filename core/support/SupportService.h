@@ -108,6 +108,9 @@ public:
     // Sorted by SLA urgency: the nearest deadline first, then those without a running clock by
     // priority and age.
     Result<QList<TicketListRow>> list(const Actor& actor, const TicketFilter& filter = {});
+    // The SLA summary of every ticket (or every open one): what SlaClock::rowState and rowLeft
+    // need and nothing else, for status over many tickets.
+    Result<QList<TicketSla>> slaSummary(const Actor& actor, bool openOnly = true);
     // The shop calendar SLA clocks count on (read once; keep it for many countdowns).
     Result<BusinessCalendar> calendar(const Actor& actor);
 

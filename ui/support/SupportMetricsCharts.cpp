@@ -83,14 +83,14 @@ QDateTimeAxis* timeAxis(const QList<SupportMetricsRow>& buckets, SupportGrouping
 QValueAxis* countAxis(int highest)
 {
     auto* y = new QValueAxis;
-    // Whole numbers with round steps: up to 5 at 1, then 2, 5, 10, ...
+    // Whole numbers with round steps: up to 5 at 1, then 2, 5, 10, ...; room above the highest.
     int step = 1;
     for (int s : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000}) {
         step = s;
         if (highest <= 5 * s)
             break;
     }
-    const int top = std::max(step, (highest + step - 1) / step * step);
+    const int top = (highest / step + 1) * step; // above the highest, so its point is not cut in half
     y->setRange(0, top);
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);

@@ -286,6 +286,60 @@ private Q_SLOTS:
         QVERIFY(!shop.clockOf(t, SlaTarget::Resolution)); // the policy has no resolution target
     }
 
+    void slaSummaryOfManyTickets()
+    {
+        SupportShop shop;
+        SlaPolicy chat;
+        chat.name = u"Chat, round the clock"_qs;
+        chat.channel = TicketChannel::Chat;
+        chat.firstResponseMinutes = 60;
+        chat.businessHours = false;
+        must(shop.support.savePolicy(shop.owner, chat));
+        // Wednesday 10:00 Moscow: one email ticket (business hours), one chat (calendar hours), one
+        // waiting for the customer and one resolved.
+        const Ticket email = shop.open(u"Email"_qs, at(2026, 1, 14, 10));
+        NewTicket n;
+        n.subject = u"Chat"_qs;
+        n.channel = TicketChannel::Chat;
+        n.contactName = u"Guest"_qs;
+        const Ticket chatTicket = must(shop.support.create(shop.owner, n));
+        Ticket waiting = shop.open(u"Waiting"_qs, at(2026, 1, 14, 10));
+        waiting = must(
+            shop.support.reply(shop.owner, waiting.id, u"Which size?"_qs, {}, TicketStatus::WaitingCustomer));
+        Ticket resolved = shop.open(u"Resolved"_qs, at(2026, 1, 14, 10));
+        resolved = must(shop.support.reply(shop.owner, resolved.id, u"Done."_qs, {}, TicketStatus::Resolved));
+
+        const QList<TicketSla> open = must(shop.support.slaSummary(shop.owner));
+        QCOMPARE(open.size(), 3);
+        const QList<TicketSla> all = must(shop.support.slaSummary(shop.owner, false));
+        QCOMPARE(all.size(), 4);
+        QHash<Id, TicketSla> byId;
+        for (const TicketSla& r : all)
+            byId.insert(r.id, r);
+        const qint64 now = at(2026, 1, 14, 10, 45);
+        QCOMPARE(SlaClock::rowState(byId[email.id], now), SlaState::Ok);
+        QCOMPARE(SlaClock::rowState(byId[waiting.id], now), SlaState::Paused);
+        QCOMPARE(SlaClock::rowState(byId[resolved.id], now), SlaState::Met);
+        // The chat's hour turns amber at 75 % (10:45) and is gone at 11:00.
+        QCOMPARE(SlaClock::rowState(byId[chatTicket.id], now), SlaState::Warning);
+        QVERIFY(!byId[chatTicket.id].businessHours);
+        QVERIFY(byId[email.id].businessHours);
+        // Time left is measured in each ticket's own clock: the night counts for the chat only.
+        const BusinessCalendar cal = must(shop.support.calendar(shop.owner));
+        const qint64 evening = at(2026, 1, 14, 20);
+        QCOMPARE(*SlaClock::rowLeft(byId[chatTicket.id], cal, evening), -9 * 60 * minute);
+        QCOMPARE(*SlaClock::rowLeft(byId[email.id], cal, evening), 0); // due at 18:00, after hours since
+        // The same as the queue rows say.
+        for (const TicketSla& r : all) {
+            const TicketListRow row = shop.row(r.id);
+            QCOMPARE(SlaClock::rowState(r, evening), SlaClock::rowState(row, evening));
+            QCOMPARE(SlaClock::rowLeft(r, cal, evening), SlaClock::rowLeft(row, cal, evening));
+        }
+        // Tickets are only for those who handle them.
+        QCOMPARE(shop.support.slaSummary(Actor::withRole(Role::Warehouse)).error().code,
+                 ErrorCode::PermissionDenied);
+    }
+
     void choosingThePolicy()
     {
         SlaPolicy any;
