@@ -22,6 +22,7 @@
 #include "purchasing/PurchaseOrdersPage.h"
 #include "purchasing/SupplierScorecardPage.h"
 #include "returns/ReturnsPage.h"
+#include "security/AuditLogDialog.h"
 #include "settings/UsersDialog.h"
 #include "settings/WorkingCalendarDialog.h"
 #include "stock/ReplenishmentPage.h"
@@ -125,6 +126,12 @@ MainWindow::MainWindow(Services services, Actor actor, AppSettings& settings, QW
         UsersDialog dialog(m_services, m_actor, this);
         dialog.exec();
     });
+    if (m_actor.can(Permission::ViewAuditLog)) {
+        m_fileMenu->addAction(tr("&Audit log…"), this, [this] {
+            AuditLogDialog dialog(m_services, m_actor, this);
+            dialog.exec();
+        });
+    }
     m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

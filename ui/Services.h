@@ -19,6 +19,7 @@ class CalendarService;
 class SupportService;
 class UserService;
 class SupportMetrics;
+class AuditService;
 
 struct Services
 {
@@ -36,6 +37,7 @@ struct Services
     SupportService& support;
     UserService& users;
     SupportMetrics& supportMetrics;
+    AuditService& audit;
 };
 
 } // namespace kontor

@@ -17,6 +17,7 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
@@ -88,12 +89,13 @@ int Application::run()
     m_users = std::make_unique<UserService>(*m_database);
     m_calendar = std::make_unique<CalendarService>(*m_database);
     m_supportMetrics = std::make_unique<SupportMetrics>(*m_database);
+    m_audit = std::make_unique<AuditService>(*m_database);
 
     const Actor actor = Actor::owner();
     m_window = std::make_unique<MainWindow>(Services{*m_products, *m_stock, *m_customers, *m_orders,
                                                      *m_returns, *m_prices, *m_shopDetails, *m_suppliers,
                                                      *m_purchases, *m_performance, *m_calendar, *m_support,
-                                                     *m_users, *m_supportMetrics},
+                                                     *m_users, *m_supportMetrics, *m_audit},
                                             actor, *m_settings);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restart = true;

@@ -32,6 +32,7 @@ class CalendarService;
 class SupportService;
 class UserService;
 class SupportMetrics;
+class AuditService;
 struct Actor;
 
 class Application : public QApplication
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<SupportMetrics> m_supportMetrics;
+    std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<MainWindow> m_window;
     bool m_restart = false;
 };

@@ -1,6 +1,6 @@
 #include "ProductService.h"
 
-#include "SearchText.h"
+#include "common/SearchText.h"
 #include "security/AuditLog.h"
 #include "storage/ChangeLog.h"
 

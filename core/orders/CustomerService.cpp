@@ -1,6 +1,6 @@
 #include "CustomerService.h"
 
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 #include "security/AuditLog.h"
 #include "storage/ChangeLog.h"
 

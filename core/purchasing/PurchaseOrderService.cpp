@@ -1,7 +1,7 @@
 #include "PurchaseOrderService.h"
 
 #include "SupplierService.h"
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 #include "common/Decimal.h"
 #include "orders/OrderMath.h"
 #include "security/AuditLog.h"

@@ -81,6 +81,8 @@ QString Actor::permissionName(Permission p)
         return QCoreApplication::translate("kontor::Actor", "manage purchase orders");
     case Permission::HandleTickets:
         return QCoreApplication::translate("kontor::Actor", "work on support tickets");
+    case Permission::ViewAuditLog:
+        return QCoreApplication::translate("kontor::Actor", "view the audit log");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class Permission : quint32
     ManageSuppliers = 1u << 15, // suppliers, contracts and their terms, supplier claims
     ManagePurchases = 1u << 16, // create, send and cancel purchase orders (receiving is MoveStock)
     HandleTickets = 1u << 17,   // work on support tickets, canned responses and help articles
+    ViewAuditLog = 1u << 18,    // read who changed what (the audit log)
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)

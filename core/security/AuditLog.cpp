@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "common/SearchText.h"
+
 #include <QJsonDocument>
 
 namespace kontor::AuditLog {
@@ -15,6 +17,20 @@ QString toJson(const QJsonObject& object)
 QJsonObject fromJson(const QString& text)
 {
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const QByteArray EntryColumns = "seq, at, user_name, action, entity, entity_id, summary, before, after";
+
+Result<QList<AuditEntry>> readEntries(Query& q)
+{
+    QList<AuditEntry> result;
+    if (auto ok = q.forEachRow([&] {
+            result.append(AuditEntry{q.int64(0), q.int64(1), q.text(2), q.text(3), q.text(4), q.id(5),
+                                     q.text(6), fromJson(q.text(7)), fromJson(q.text(8))});
+        });
+        !ok)
+        return fail(ok.error());
+    return result;
 }
 
 } // namespace
@@ -33,22 +49,74 @@ Result<void> record(Connection& connection, const Actor& actor, qint64 atMs, QSt
 
 Result<QList<AuditEntry>> entries(Connection& connection, const Id& entityId, int limit)
 {
-    auto q = entityId.isNull()
-                 ? connection.query("SELECT at, user_name, action, entity, entity_id, summary, before, after "
-                                    "FROM audit_log ORDER BY seq DESC LIMIT ?")
-                 : connection.query("SELECT at, user_name, action, entity, entity_id, summary, before, after "
-                                    "FROM audit_log WHERE entity_id = ? ORDER BY seq DESC LIMIT ?");
+    const QByteArray sql =
+        "SELECT " + EntryColumns +
+        (entityId.isNull() ? " FROM audit_log ORDER BY seq DESC LIMIT ?"
+                           : " FROM audit_log WHERE entity_id = ? ORDER BY seq DESC LIMIT ?");
+    auto q = connection.query(sql);
     if (!entityId.isNull())
         q.bind(entityId);
     q.bind(limit);
-    QList<AuditEntry> result;
-    if (auto ok = q.forEachRow([&] {
-            result.append(AuditEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.id(4), q.text(5),
-                                     fromJson(q.text(6)), fromJson(q.text(7))});
-        });
-        !ok)
+    return readEntries(q);
+}
+
+Result<QList<AuditEntry>> search(Connection& connection, const AuditFilter& filter)
+{
+    QByteArray sql = "SELECT " + EntryColumns + " FROM audit_log WHERE 1";
+    if (filter.beforeSeq > 0)
+        sql += " AND seq < :before";
+    if (!filter.userName.isEmpty())
+        sql += " AND user_name = :user";
+    if (!filter.entity.isEmpty())
+        sql += " AND entity = :entity";
+    if (filter.fromMs > 0)
+        sql += " AND at >= :from";
+    if (filter.toMs > 0)
+        sql += " AND at < :to";
+    const QStringList terms = SearchText::terms(filter.text);
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        sql += " AND instr(kontor_fold(action || ' ' || summary || ' ' || coalesce(before, '') || ' ' || "
+               "coalesce(after, '')), :term" +
+               QByteArray::number(i) + ") > 0";
+    sql += " ORDER BY seq DESC LIMIT :limit";
+    auto q = connection.query(sql);
+    if (filter.beforeSeq > 0)
+        q.bind(filter.beforeSeq);
+    if (!filter.userName.isEmpty())
+        q.bind(filter.userName);
+    if (!filter.entity.isEmpty())
+        q.bind(filter.entity);
+    if (filter.fromMs > 0)
+        q.bind(filter.fromMs);
+    if (filter.toMs > 0)
+        q.bind(filter.toMs);
+    for (const QString& term : terms)
+        q.bind(term);
+    q.bind(qint64(filter.limit));
+    return readEntries(q);
+}
+
+namespace {
+
+Result<QStringList> distinct(Connection& connection, const char* sql)
+{
+    auto q = connection.query(sql);
+    QStringList values;
+    if (auto ok = q.forEachRow([&] { values.append(q.text(0)); }); !ok)
         return fail(ok.error());
-    return result;
+    return values;
+}
+
+} // namespace
+
+Result<QStringList> userNames(Connection& connection)
+{
+    return distinct(connection, "SELECT DISTINCT user_name FROM audit_log ORDER BY user_name");
+}
+
+Result<QStringList> entities(Connection& connection)
+{
+    return distinct(connection, "SELECT DISTINCT entity FROM audit_log ORDER BY entity");
 }
 
 } // namespace kontor::AuditLog

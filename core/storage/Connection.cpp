@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "common/SearchText.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -221,6 +223,24 @@ Connection::~Connection()
     sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// kontor_fold(text): SearchText::normalize in SQL, for searching text that has no stored search
+// column (SQLite's lower() and LIKE fold ASCII only).
+void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded =
+        SearchText::normalize(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Connection>> Connection::open(const QString& path, bool readOnly, int busyTimeoutMs)
 {
     // SQLite's memory statistics take a global mutex on every allocation, and nothing reads them
@@ -239,6 +259,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, bool r
     }
     sqlite3_busy_timeout(db, busyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
+    sqlite3_create_function_v2(db, "kontor_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                               nullptr, foldFunction, nullptr, nullptr, nullptr);
     return std::unique_ptr<Connection>(new Connection(db));
 }
 

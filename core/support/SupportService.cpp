@@ -1,7 +1,7 @@
 #include "SupportService.h"
 
 #include "SlaClock.h"
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 #include "security/AuditLog.h"
 #include "storage/ChangeLog.h"
 #include "storage/DocumentNumbers.h"

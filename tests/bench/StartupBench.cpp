@@ -15,6 +15,7 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
@@ -47,9 +48,10 @@ double startToUsableWindowMs(const QString& databasePath, const QString& setting
     UserService users(*db);
     CalendarService calendar(*db);
     SupportMetrics supportMetrics(*db);
+    AuditService audit(*db);
     AppSettings settings(settingsPath);
     MainWindow window(Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers,
-                               purchases, performance, calendar, support, users, supportMetrics},
+                               purchases, performance, calendar, support, users, supportMetrics, audit},
                       Actor::owner(), settings);
     window.show();
     ProductTableModel* model = window.productPage()->model();

@@ -3,7 +3,7 @@
 #include "BenchTools.h"
 #include "RawSqlite.h"
 #include "catalog/ProductService.h"
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 #include "common/Clock.h"
 #include "common/Id.h"
 #include "storage/Database.h"

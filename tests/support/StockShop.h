@@ -14,6 +14,7 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
@@ -39,12 +40,14 @@ struct StockShop
     UserService users{tmp.db()};
     CalendarService calendar{tmp.db()};
     SupportMetrics supportMetrics{tmp.db()};
+    AuditService audit{tmp.db()};
     Actor owner = Actor::owner();
 
     Services services()
     {
-        return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
+        return Services{products, stock,       customers, orders,         returns,
+                        prices,   shopDetails, suppliers, purchases,      performance,
+                        calendar, support,     users,     supportMetrics, audit};
     }
 
     // Creates a product (qFatal on failure).

@@ -18,6 +18,7 @@
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
 #include "returns/ReturnsPage.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "settings/UsersDialog.h"
@@ -71,14 +72,15 @@ struct Fixture
     }
     Services services()
     {
-        return Services{service,   stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
+        return Services{service,  stock,       customers, orders,         returns,
+                        prices,   shopDetails, suppliers, purchases,      performance,
+                        calendar, support,     users,     supportMetrics, audit};
     }
     std::unique_ptr<MainWindow> open()
     {
         auto window = std::make_unique<MainWindow>(
             Services{service, stock, customers, orders, returns, prices, shopDetails, suppliers, purchases,
-                     performance, calendar, support, users, supportMetrics},
+                     performance, calendar, support, users, supportMetrics, audit},
             Actor::owner(), settings);
         window->show();
         window->activateWindow();
@@ -103,6 +105,7 @@ struct Fixture
     UserService users{t.db()};
     CalendarService calendar{t.db()};
     SupportMetrics supportMetrics{t.db()};
+    AuditService audit{t.db()};
     AppSettings settings;
     QList<Id> ids;
 };
@@ -204,11 +207,12 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 entries.append(a->text());
         }
-        QCOMPARE(entries, (QStringList{u"&Import products…"_qs, u"Import &opening stock…"_qs,
-                                       u"&Export products…"_qs, u"Export s&tock…"_qs, u"&Settings…"_qs,
-                                       u"Working &calendar…"_qs, u"&Users…"_qs, u"&Quit"_qs}));
+        QCOMPARE(entries,
+                 (QStringList{u"&Import products…"_qs, u"Import &opening stock…"_qs, u"&Export products…"_qs,
+                              u"Export s&tock…"_qs, u"&Settings…"_qs, u"Working &calendar…"_qs, u"&Users…"_qs,
+                              u"&Audit log…"_qs, u"&Quit"_qs}));
 
-        // Support may export but not import: both exports, no import at all.
+        // Support may export but not import: both exports, no import at all; no audit log.
         MainWindow support(f.services(), Actor::withRole(Role::Support), f.settings);
         entries.clear();
         for (QAction* a : support.fileMenu()->actions()) {

@@ -1,6 +1,6 @@
 #include "SnippetDialog.h"
 
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 #include "support/SupportService.h"
 
 #include <QDialogButtonBox>

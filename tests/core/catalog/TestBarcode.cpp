@@ -1,5 +1,5 @@
 #include "catalog/Barcode.h"
-#include "catalog/SearchText.h"
+#include "common/SearchText.h"
 
 #include <QTest>
 

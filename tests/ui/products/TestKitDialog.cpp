@@ -11,6 +11,7 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/StockService.h"
@@ -68,8 +69,9 @@ struct Fixture
     }
     Services services()
     {
-        return Services{products,  stock,     customers,   orders,   returns, prices, shopDetails,
-                        suppliers, purchases, performance, calendar, support, users,  supportMetrics};
+        return Services{products, stock,       customers, orders,         returns,
+                        prices,   shopDetails, suppliers, purchases,      performance,
+                        calendar, support,     users,     supportMetrics, audit};
     }
 
     test::TempDatabase t;
@@ -87,6 +89,7 @@ struct Fixture
     UserService users{t.db()};
     CalendarService calendar{t.db()};
     SupportMetrics supportMetrics{t.db()};
+    AuditService audit{t.db()};
     Id kit;
     Id mug;
     Id tea;

@@ -10,6 +10,7 @@
 #include "purchasing/PurchaseOrderService.h"
 #include "purchasing/SupplierPerformance.h"
 #include "purchasing/SupplierService.h"
+#include "security/AuditService.h"
 #include "security/UserService.h"
 #include "settings/CalendarService.h"
 #include "stock/ReplenishmentPage.h"
@@ -68,7 +69,7 @@ struct Fixture
         }
         page = std::make_unique<ReplenishmentPage>(
             Services{products, stock, customers, orders, returns, prices, shopDetails, suppliers, purchases,
-                     performance, calendar, support, users, supportMetrics},
+                     performance, calendar, support, users, supportMetrics, audit},
             std::move(actor), settings);
         page->resize(1200, 700);
         page->show();
@@ -129,6 +130,7 @@ struct Fixture
     UserService users{t.db()};
     CalendarService calendar{t.db()};
     SupportMetrics supportMetrics{t.db()};
+    AuditService audit{t.db()};
     AppSettings settings;
     Id fast, slow, dead, idle;
     std::unique_ptr<ReplenishmentPage> page;
